@@ -1,0 +1,335 @@
+//! WhatsApp's space rule and what the checker tells the user about it.
+//!
+//! WhatsApp's help center asks for at least 2.05 times the backup's size to
+//! be free, both in iCloud and on the iPhone, before a backup can run.
+
+use crate::size::{parse_size, split_used_of_total, Bytes, ParsedSize, GB, TB};
+
+/// The rule as a fraction, kept exact: 205 / 100 = 2.05.
+const RULE_NUMERATOR: u128 = 205;
+const RULE_DENOMINATOR: u128 = 100;
+
+/// The rule in one sentence, as the page states it.
+pub const RULE_SENTENCE: &str = "WhatsApp asks for at least 2.05 times the size of your backup to be free, \
+     both in iCloud and on your iPhone, so it has room to make the new backup before the old one goes.";
+
+/// iCloud+ plan sizes, smallest first. Prices differ by country, so the
+/// page names the size only.
+pub const ICLOUD_PLANS: [Bytes; 5] =
+    [Bytes(50 * GB), Bytes(200 * GB), Bytes(2 * TB), Bytes(6 * TB), Bytes(12 * TB)];
+
+/// Free space WhatsApp wants for a backup of this size, rounded up to a byte.
+pub fn space_needed(backup: Bytes) -> Bytes {
+    let needed = (u128::from(backup.0) * RULE_NUMERATOR).div_ceil(RULE_DENOMINATOR);
+    // The backup is at most MAX_SIZE, so this always fits; saturate anyway.
+    Bytes(u64::try_from(needed).unwrap_or(u64::MAX))
+}
+
+/// One place a backup needs room in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    ICloud,
+    IPhone,
+}
+
+/// The answer for one place, once all its numbers are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub place: Place,
+    pub used: Bytes,
+    pub free: Bytes,
+    pub needed: Bytes,
+    /// How much more must be freed; zero when there is enough.
+    pub missing: Bytes,
+    /// For iCloud when space is missing: the smallest iCloud+ plan larger
+    /// than the current one that would leave enough free.
+    pub plan: Option<Bytes>,
+}
+
+impl Verdict {
+    pub fn check(place: Place, backup: Bytes, used: Bytes, total: Bytes) -> Verdict {
+        let needed = space_needed(backup);
+        let free = total.saturating_sub(used);
+        let missing = needed.saturating_sub(free);
+        let plan = match place {
+            Place::ICloud if missing > Bytes(0) => smallest_plan_that_fits(used, total, needed),
+            _ => None,
+        };
+        Verdict { place, used, free, needed, missing, plan }
+    }
+
+    pub fn is_enough(&self) -> bool {
+        self.missing == Bytes(0)
+    }
+}
+
+/// The smallest plan, larger than what the user has now, that leaves
+/// `needed` free with `used` already taken. None when even the largest won't.
+pub fn smallest_plan_that_fits(used: Bytes, current_total: Bytes, needed: Bytes) -> Option<Bytes> {
+    ICLOUD_PLANS.into_iter().find(|&plan| plan > current_total && plan.saturating_sub(used) >= needed)
+}
+
+/// What the user typed into the checker, kept as typed so that it can be
+/// saved and shown again exactly.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CheckerInputs {
+    pub backup: String,
+    pub icloud_used: String,
+    pub icloud_total: String,
+    pub iphone_used: String,
+    pub iphone_capacity: String,
+}
+
+/// One of the checker's five fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Backup,
+    ICloudUsed,
+    ICloudTotal,
+    IPhoneUsed,
+    IPhoneCapacity,
+}
+
+impl Field {
+    pub const ALL: [Field; 5] =
+        [Field::Backup, Field::ICloudUsed, Field::ICloudTotal, Field::IPhoneUsed, Field::IPhoneCapacity];
+
+    /// The label shown on the page, worded as iOS words it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Field::Backup => "Backup size",
+            Field::ICloudUsed => "iCloud used",
+            Field::ICloudTotal => "iCloud total",
+            Field::IPhoneUsed => "iPhone used",
+            Field::IPhoneCapacity => "iPhone capacity",
+        }
+    }
+
+    /// The paired total of a "used" field, which a pasted "X of Y used" fills.
+    pub fn total_of(self) -> Option<Field> {
+        match self {
+            Field::ICloudUsed => Some(Field::ICloudTotal),
+            Field::IPhoneUsed => Some(Field::IPhoneCapacity),
+            _ => None,
+        }
+    }
+}
+
+impl CheckerInputs {
+    pub fn get(&self, field: Field) -> &str {
+        match field {
+            Field::Backup => &self.backup,
+            Field::ICloudUsed => &self.icloud_used,
+            Field::ICloudTotal => &self.icloud_total,
+            Field::IPhoneUsed => &self.iphone_used,
+            Field::IPhoneCapacity => &self.iphone_capacity,
+        }
+    }
+
+    pub fn get_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Backup => &mut self.backup,
+            Field::ICloudUsed => &mut self.icloud_used,
+            Field::ICloudTotal => &mut self.icloud_total,
+            Field::IPhoneUsed => &mut self.iphone_used,
+            Field::IPhoneCapacity => &mut self.iphone_capacity,
+        }
+    }
+
+    /// Stores what the user typed in `field`. A pasted "37.3 GB of 50 GB
+    /// used" in a "used" field fills that field and its total.
+    pub fn set(&mut self, field: Field, text: &str) {
+        if let (Some(total), Some((used, of))) = (field.total_of(), split_used_of_total(text)) {
+            if matches!(parse_size(used), Ok(Some(_))) && matches!(parse_size(of), Ok(Some(_))) {
+                *self.get_mut(field) = used.to_owned();
+                *self.get_mut(total) = of.to_owned();
+                return;
+            }
+        }
+        *self.get_mut(field) = text.to_owned();
+    }
+}
+
+/// What the checker says about one field.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FieldReading {
+    pub value: Option<Bytes>,
+    /// A problem to show next to the field.
+    pub error: Option<String>,
+    /// A gentle note, such as which unit a bare number was read in.
+    pub note: Option<String>,
+}
+
+/// The checker's whole answer for the current inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    pub fields: [FieldReading; 5],
+    pub icloud: Option<Verdict>,
+    pub iphone: Option<Verdict>,
+}
+
+impl Assessment {
+    pub fn field(&self, field: Field) -> &FieldReading {
+        &self.fields[field as usize]
+    }
+}
+
+/// Reads every field and, for each place whose three numbers are all valid,
+/// checks the rule.
+pub fn assess(inputs: &CheckerInputs) -> Assessment {
+    let mut fields = Field::ALL.map(|field| read_field(inputs.get(field)));
+    let mut verdict = |place, used: Field, total: Field| {
+        // A place is answered only when its three numbers are all valid.
+        let backup = fields[Field::Backup as usize].value?;
+        let (used_bytes, total_bytes) = (fields[used as usize].value?, fields[total as usize].value?);
+        if used_bytes > total_bytes {
+            let reading = &mut fields[used as usize];
+            reading.error = Some(format!(
+                "This is more than the {} ({total_bytes}). iOS shows “used of total”: check both numbers.",
+                total.label()
+            ));
+            reading.note = None;
+            return None;
+        }
+        Some(Verdict::check(place, backup, used_bytes, total_bytes))
+    };
+    let icloud = verdict(Place::ICloud, Field::ICloudUsed, Field::ICloudTotal);
+    let iphone = verdict(Place::IPhone, Field::IPhoneUsed, Field::IPhoneCapacity);
+    Assessment { fields, icloud, iphone }
+}
+
+fn read_field(text: &str) -> FieldReading {
+    match parse_size(text) {
+        Ok(None) => FieldReading::default(),
+        Ok(Some(ParsedSize { bytes, unit_assumed })) => FieldReading {
+            value: Some(bytes),
+            error: None,
+            note: unit_assumed.then(|| format!("Read as {bytes}. Add MB if you meant megabytes.")),
+        },
+        Err(error) => FieldReading { value: None, error: Some(error.to_string()), note: None },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gb(tenths: u64) -> Bytes {
+        Bytes(tenths * GB / 10)
+    }
+
+    #[test]
+    fn the_rule_is_two_point_oh_five_times_rounded_up() {
+        assert_eq!(space_needed(Bytes(1_200_000_000)), Bytes(2_460_000_000));
+        assert_eq!(space_needed(Bytes(100)), Bytes(205));
+        assert_eq!(space_needed(Bytes(1)), Bytes(3));
+        assert_eq!(space_needed(Bytes(0)), Bytes(0));
+    }
+
+    #[test]
+    fn enough_exactly_at_the_boundary_and_not_a_byte_below() {
+        let backup = Bytes(1_000_000_000);
+        let exact = Verdict::check(Place::IPhone, backup, Bytes(0), Bytes(2_050_000_000));
+        assert!(exact.is_enough());
+        assert_eq!(exact.missing, Bytes(0));
+        let short = Verdict::check(Place::IPhone, backup, Bytes(1), Bytes(2_050_000_000));
+        assert!(!short.is_enough());
+        assert_eq!(short.missing, Bytes(1));
+    }
+
+    #[test]
+    fn the_worked_example() {
+        // Backup 1.2 GB, iCloud 3.1 GB of 5 GB used: 1.9 GB free, 2.46 GB
+        // needed, short by 0.56 GB; the 50 GB plan fits.
+        let verdict = Verdict::check(Place::ICloud, gb(12), gb(31), gb(50));
+        assert_eq!(verdict.free, gb(19));
+        assert_eq!(verdict.needed, Bytes(2_460_000_000));
+        assert_eq!(verdict.missing, Bytes(560_000_000));
+        assert_eq!(verdict.plan, Some(Bytes(50 * GB)));
+    }
+
+    #[test]
+    fn plans_are_suggested_for_icloud_only_and_only_when_short() {
+        let iphone = Verdict::check(Place::IPhone, gb(12), gb(31), gb(50));
+        assert_eq!(iphone.plan, None);
+        let enough = Verdict::check(Place::ICloud, gb(10), gb(10), gb(500));
+        assert_eq!(enough.plan, None);
+    }
+
+    #[test]
+    fn the_plan_is_larger_than_the_current_one_and_leaves_enough() {
+        let plan = |used, total, needed| smallest_plan_that_fits(Bytes(used), Bytes(total), Bytes(needed));
+        // On 50 GB with 49 GB used and 3 GB needed: 200 GB.
+        assert_eq!(plan(49 * GB, 50 * GB, 3 * GB), Some(Bytes(200 * GB)));
+        // 190 GB used and 20 GB needed: 200 GB would leave only 10 GB.
+        assert_eq!(plan(190 * GB, 5 * GB, 20 * GB), Some(Bytes(2 * TB)));
+        // Nothing is larger than the largest plan.
+        assert_eq!(plan(11 * TB, 12 * TB, 2 * TB), None);
+        assert_eq!(plan(GB, 5 * GB, 13 * TB), None);
+    }
+
+    #[test]
+    fn assess_answers_each_place_once_its_numbers_are_in() {
+        let mut inputs =
+            CheckerInputs { backup: "1.2 GB".into(), icloud_used: "3.1 GB".into(), ..Default::default() };
+        let assessment = assess(&inputs);
+        assert_eq!(assessment.icloud, None);
+        inputs.icloud_total = "5 GB".into();
+        inputs.iphone_used = "20 GB".into();
+        inputs.iphone_capacity = "64 GB".into();
+        let assessment = assess(&inputs);
+        let icloud = assessment.icloud.expect("iCloud is answered");
+        assert_eq!(icloud.missing, Bytes(560_000_000));
+        assert!(assessment.iphone.expect("iPhone is answered").is_enough());
+        assert!(assessment.fields.iter().all(|f| f.error.is_none()));
+    }
+
+    #[test]
+    fn used_more_than_total_is_an_error_on_the_used_field() {
+        let inputs = CheckerInputs {
+            backup: "1 GB".into(),
+            iphone_used: "70 GB".into(),
+            iphone_capacity: "64 GB".into(),
+            ..Default::default()
+        };
+        let assessment = assess(&inputs);
+        assert_eq!(assessment.iphone, None);
+        let error = assessment.field(Field::IPhoneUsed).error.clone().expect("an error");
+        assert!(error.contains("more than the iPhone capacity (64 GB)"), "{error}");
+    }
+
+    #[test]
+    fn bad_input_gets_a_message_on_its_own_field() {
+        let inputs =
+            CheckerInputs { backup: "lots".into(), icloud_total: "-5 GB".into(), ..Default::default() };
+        let assessment = assess(&inputs);
+        assert!(assessment.field(Field::Backup).error.is_some());
+        assert!(assessment
+            .field(Field::ICloudTotal)
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("negative")));
+        assert!(assessment.field(Field::ICloudUsed).error.is_none());
+    }
+
+    #[test]
+    fn a_bare_number_gets_a_note_saying_how_it_was_read() {
+        let inputs = CheckerInputs { backup: "4".into(), ..Default::default() };
+        let note = assess(&inputs).field(Field::Backup).note.clone().expect("a note");
+        assert!(note.starts_with("Read as 4 GB"), "{note}");
+    }
+
+    #[test]
+    fn a_pasted_storage_line_fills_used_and_total() {
+        let mut inputs = CheckerInputs::default();
+        inputs.set(Field::ICloudUsed, "37.3 GB of 50 GB used");
+        assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("37.3 GB", "50 GB"));
+        inputs.set(Field::IPhoneUsed, "20 GB of 128 GB used");
+        assert_eq!((inputs.iphone_used.as_str(), inputs.iphone_capacity.as_str()), ("20 GB", "128 GB"));
+        // In a field with no partner, or when a side is not a size, it stays as typed.
+        inputs.set(Field::Backup, "1 GB of 2 GB");
+        assert_eq!(inputs.backup, "1 GB of 2 GB");
+        inputs.set(Field::ICloudUsed, "most of it");
+        assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("most of it", "50 GB"));
+    }
+}

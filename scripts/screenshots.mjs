@@ -1,0 +1,57 @@
+// Screenshots of the built page at phone and desktop size, light and dark,
+// to look at before calling a screen done, and the README's picture: two
+// phones side by side, the guide and the space checker.
+// Usage: node scripts/screenshots.mjs [out-dir]   (dist/ must be built)
+import { mkdir } from 'node:fs/promises';
+import { launchBrowser, openPage, waitForApp, PHONE, DESKTOP } from '../tests/support/browser.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const outDir = process.argv[2] ?? 'tests/screenshots';
+const readmePicture = new URL('../docs/screenshot.png', import.meta.url).pathname;
+await mkdir(outDir, { recursive: true });
+const server = await serveStatic({ root: 'dist', mount: '/help/' });
+const browser = await launchBrowser();
+
+async function fillExample(page) {
+  await page.check('#step-1-done');
+  await page.fill('#backup-size', '1.2 GB');
+  await page.fill('#icloud-used', '3.1 GB of 5 GB used');
+  await page.fill('#iphone-used', '20 GB');
+  await page.fill('#iphone-capacity', '64 GB');
+}
+
+try {
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await openPage(browser, { viewport, colorScheme });
+      await page.goto(server.url);
+      await waitForApp(page);
+      await fillExample(page);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-top.png` });
+      await page.locator('.checker').screenshot({ path: `${outDir}/${size}-${colorScheme}-checker.png` });
+      await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-full.png`, fullPage: true });
+      if (page.problems.length) console.error(page.problems.join('\n'));
+      await page.context().close();
+    }
+  }
+
+  // The README's picture: the same origin in two phone-sized frames, so
+  // both show the progress saved by the first.
+  const page = await openPage(browser, { viewport: { width: 820, height: 700 }, reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await waitForApp(page);
+  await fillExample(page);
+  await page.setContent(`<body style="margin:0;padding:10px;display:flex;gap:20px;background:#c9d1cc">
+      <iframe src="${server.url}" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
+      <iframe src="${server.url}#icloud-hint" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
+    </body>`);
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.getElementById('step-8')));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: readmePicture });
+  await page.context().close();
+  console.log(`screenshots written to ${outDir}/ and ${readmePicture}`);
+} finally {
+  await browser.close();
+  await server.close();
+}

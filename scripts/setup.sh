@@ -1,0 +1,91 @@
+# Installs what building and testing the page need, and only what is
+# missing, so that the second run takes seconds. Sourced by scripts/serve
+# and scripts/test; `need_browser` adds Chromium for the tests.
+#
+# Tools the project pins go to a cache folder shared by every checkout,
+# never over the user's own installs.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="${XDG_CACHE_HOME:-$HOME/.cache}/whatsapp-backup-helper/tools"
+TRUNK_VERSION="0.21.14" # trunk 0.22 needs a newer Rust than stable
+# The wasm-bindgen CLI must equal the crate's version exactly; Trunk.toml pins both.
+WASM_BINDGEN_VERSION="$(sed -n 's/^wasm_bindgen = "\(.*\)"/\1/p' "$ROOT/Trunk.toml")"
+
+export PATH="$ROOT/node_modules/.bin:$TOOLS/bin:$HOME/.cargo/bin:$PATH"
+export DEBIAN_FRONTEND=noninteractive
+
+say() {
+  if [ -t 1 ]; then printf '\033[1m==> %s\033[0m\n' "$*"; else printf '==> %s\n' "$*"; fi
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "Please run as root, or install: ${*: -1}" >&2; return 1
+  fi
+}
+
+APT_UPDATED=""
+apt_install() {
+  if [ -z "$APT_UPDATED" ]; then
+    say "Updating Debian's package lists"
+    as_root apt-get update -qq
+    APT_UPDATED=1
+  fi
+  say "Installing $* from Debian's packages"
+  as_root apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding Rust's wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# ensure_cargo_tool CRATE VERSION BINARY [cargo install flags…]
+ensure_cargo_tool() {
+  local crate="$1" version="$2" binary="$3"
+  shift 3
+  if ! "$TOOLS/bin/$binary" --version 2>/dev/null | grep -qF " $version"; then
+    say "Installing $crate $version (first time only: a few minutes)"
+    cargo install --quiet "$crate" --version "$version" --root "$TOOLS" "$@"
+  fi
+}
+
+ensure_node() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    apt_install nodejs npm
+  fi
+}
+
+ensure_npm_packages() {
+  # npm ci again only when the lock file has changed since the last install.
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
+    [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "Installing npm packages (wasm-opt, the browser driver, axe-core)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    apt_install chromium
+  fi
+}
+
+ensure_build_tools() {
+  ensure_wasm_target
+  ensure_node
+  ensure_npm_packages
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  # Not --locked: a version locked in the CLI's own lock file is gone from crates.io.
+  ensure_cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+}
+
+build_release() {
+  say "Building the page (trunk build --release)"
+  (cd "$ROOT" && trunk build --release)
+}

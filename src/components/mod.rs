@@ -1,0 +1,19 @@
+//! The page's parts, each named after what the user sees.
+
+mod external_link;
+mod page_footer;
+mod page_header;
+mod progress_summary;
+mod save_notice;
+mod space_checker;
+mod start_over;
+mod step_card;
+mod support_section;
+mod tap_path;
+
+pub use page_footer::PageFooter;
+pub use page_header::PageHeader;
+pub use progress_summary::ProgressSummary;
+pub use save_notice::SaveNotice;
+pub use step_card::StepCard;
+pub use support_section::SupportSection;

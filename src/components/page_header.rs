@@ -1,0 +1,14 @@
+use leptos::prelude::*;
+
+#[component]
+pub fn PageHeader() -> impl IntoView {
+    view! {
+        <header class="page-header">
+            <h1>"Fix a WhatsApp backup to iCloud that fails or gets stuck"</h1>
+            <p class="lead">
+                "Work through these eight steps in order. Most backups work again after the first few. "
+                "Tick each step as you go: your progress stays on this device."
+            </p>
+        </header>
+    }
+}

@@ -1,0 +1,192 @@
+use helper_core::guide::{CHAT_BACKUP, ICLOUD_MANAGE_STORAGE, ICLOUD_SETTINGS, IPHONE_STORAGE};
+use helper_core::progress::{Progress, MAX_INPUT_LEN};
+use helper_core::size::{format_size, Bytes, Rounding};
+use helper_core::space::{assess, Assessment, Field, Place, Verdict, RULE_SENTENCE};
+use leptos::prelude::*;
+
+use super::tap_path::TapPath;
+
+/// The backup-space checker: the user types the sizes iOS shows, and it
+/// answers at once, for iCloud and for the iPhone, whether there is room.
+#[component]
+pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
+    let assessment = Memo::new(move |_| progress.with(|p| assess(&p.checker)));
+    view! {
+        <div class="checker" role="group" aria-labelledby="checker-title">
+            <h3 id="checker-title">"Space checker"</h3>
+            <p class="rule">{RULE_SENTENCE}</p>
+            <fieldset>
+                <legend>"Your WhatsApp backup"</legend>
+                <p class="hint" id="backup-hint">
+                    "Under Last Backup in "<TapPath path=CHAT_BACKUP/>
+                </p>
+                <SizeField field=Field::Backup hint_id="backup-hint" progress=progress assessment=assessment/>
+            </fieldset>
+            <fieldset>
+                <legend>"iCloud"</legend>
+                <p class="hint" id="icloud-hint">
+                    "“X GB of Y GB used” at the top of "<TapPath path=ICLOUD_SETTINGS/>
+                </p>
+                <div class="field-pair">
+                    <SizeField field=Field::ICloudUsed hint_id="icloud-hint" progress=progress assessment=assessment/>
+                    <SizeField field=Field::ICloudTotal hint_id="icloud-hint" progress=progress assessment=assessment/>
+                </div>
+                <PlaceVerdict place=Place::ICloud assessment=assessment/>
+            </fieldset>
+            <fieldset>
+                <legend>"iPhone"</legend>
+                <p class="hint" id="iphone-hint">
+                    "“X GB of Y GB used” at the top of "<TapPath path=IPHONE_STORAGE/>
+                </p>
+                <div class="field-pair">
+                    <SizeField field=Field::IPhoneUsed hint_id="iphone-hint" progress=progress assessment=assessment/>
+                    <SizeField
+                        field=Field::IPhoneCapacity
+                        hint_id="iphone-hint"
+                        progress=progress
+                        assessment=assessment
+                    />
+                </div>
+                <PlaceVerdict place=Place::IPhone assessment=assessment/>
+            </fieldset>
+        </div>
+    }
+}
+
+fn input_id(field: Field) -> &'static str {
+    match field {
+        Field::Backup => "backup-size",
+        Field::ICloudUsed => "icloud-used",
+        Field::ICloudTotal => "icloud-total",
+        Field::IPhoneUsed => "iphone-used",
+        Field::IPhoneCapacity => "iphone-capacity",
+    }
+}
+
+/// One labelled size input, with its error or note right under it.
+#[component]
+fn SizeField(
+    field: Field,
+    hint_id: &'static str,
+    progress: RwSignal<Progress>,
+    assessment: Memo<Assessment>,
+) -> impl IntoView {
+    let id = input_id(field);
+    let message_id = format!("{id}-message");
+    let error = Memo::new(move |_| assessment.with(|a| a.field(field).error.clone()));
+    let note = Memo::new(move |_| assessment.with(|a| a.field(field).note.clone()));
+    view! {
+        <div class="size-field">
+            <label for=id>{field.label()}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                spellcheck="false"
+                autocapitalize="off"
+                maxlength=MAX_INPUT_LEN
+                placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
+                aria-describedby=format!("{hint_id} {message_id}")
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                prop:value=move || progress.with(|p| p.checker.get(field).to_owned())
+                on:input=move |ev| progress.update(|p| p.checker.set(field, &event_target_value(&ev)))
+            />
+            <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
+                {move || error.get().or_else(|| note.get())}
+            </p>
+        </div>
+    }
+}
+
+/// The answer for one place: enough room, or how much is missing and what
+/// to do about it.
+#[component]
+fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
+    let verdict = Memo::new(move |_| {
+        assessment.with(|a| match place {
+            Place::ICloud => a.icloud,
+            Place::IPhone => a.iphone,
+        })
+    });
+    let (name, waiting) = match place {
+        Place::ICloud => ("iCloud", "Type the backup size and both iCloud numbers to check iCloud."),
+        Place::IPhone => {
+            ("your iPhone", "Type the backup size and both iPhone numbers to check your iPhone.")
+        }
+    };
+    view! {
+        <div
+            class="verdict"
+            class:is-enough=move || verdict.get().is_some_and(|v| v.is_enough())
+            class:is-short=move || verdict.get().is_some_and(|v| !v.is_enough())
+            aria-live="polite"
+        >
+            {move || match verdict.get() {
+                None => view! { <p class="verdict-waiting">{waiting}</p> }.into_any(),
+                Some(v) if v.is_enough() => {
+                    view! {
+                        <p>
+                            <strong>"Enough space in "{name}"."</strong>
+                            " "{nearest(v.free)}" free; the backup needs "{up(v.needed)}"."
+                        </p>
+                    }
+                        .into_any()
+                }
+                Some(v) => view! { <ShortOfSpace verdict=v name=name/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+#[component]
+fn ShortOfSpace(verdict: Verdict, name: &'static str) -> impl IntoView {
+    let free_up = match verdict.place {
+        Place::ICloud => view! {
+            <li>"Free at least "{up(verdict.missing)}" in "<TapPath path=ICLOUD_MANAGE_STORAGE/></li>
+        }
+        .into_any(),
+        Place::IPhone => view! {
+            <li>
+                "Free at least "{up(verdict.missing)}" on your iPhone: "<TapPath path=IPHONE_STORAGE/>
+                " shows what takes the most room."
+            </li>
+        }
+        .into_any(),
+    };
+    let plan = (verdict.place == Place::ICloud).then(|| match verdict.plan {
+        Some(plan) => view! {
+            <li>
+                "Or move to the "{nearest(plan)}" iCloud+ plan, which would leave "
+                {nearest(plan.saturating_sub(verdict.used))}" free."
+            </li>
+        }
+        .into_any(),
+        None => view! { <li>"No iCloud+ plan is large enough for this backup: free space or leave videos out."</li> }
+            .into_any(),
+    });
+    view! {
+        <p>
+            <strong>"Not enough space in "{name}": "{up(verdict.missing)}" short."</strong>
+            " "{nearest(verdict.free)}" free, "{up(verdict.needed)}" needed."
+        </p>
+        <ul class="advice">
+            {free_up}
+            <li>"Or leave videos out of the backup (" <a href="#step-7">"step 7"</a> ") to make it smaller."</li>
+            {plan}
+        </ul>
+    }
+}
+
+fn nearest(bytes: Bytes) -> impl IntoView {
+    size(bytes, Rounding::Nearest)
+}
+
+/// Needed and missing amounts round up, so acting on them is always enough.
+fn up(bytes: Bytes) -> impl IntoView {
+    size(bytes, Rounding::Up)
+}
+
+/// A size that never breaks between its number and its unit.
+fn size(bytes: Bytes, rounding: Rounding) -> impl IntoView {
+    view! { <span class="size">{format_size(bytes, rounding)}</span> }
+}

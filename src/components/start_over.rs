@@ -1,0 +1,45 @@
+use helper_core::progress::Progress;
+use leptos::prelude::*;
+
+/// Clears all progress, after the user confirms. Shown only when there is
+/// something to clear.
+#[component]
+pub fn StartOver(
+    progress: RwSignal<Progress>,
+    after_clear: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let confirming = RwSignal::new(false);
+    let has_progress = Memo::new(move |_| !progress.with(Progress::is_empty));
+    view! {
+        <Show when=move || has_progress.get()>
+            <div class="start-over">
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-expanded=move || confirming.get().to_string()
+                    aria-controls="start-over-confirm"
+                    on:click=move |_| confirming.update(|c| *c = !*c)
+                >
+                    "Start over"
+                </button>
+                <div id="start-over-confirm" class="confirm" hidden=move || !confirming.get()>
+                    <p>"Clear all your ticks and the sizes you typed? This can't be undone."</p>
+                    <button
+                        type="button"
+                        class="danger"
+                        on:click=move |_| {
+                            progress.set(Progress::default());
+                            confirming.set(false);
+                            after_clear();
+                        }
+                    >
+                        "Yes, clear my progress"
+                    </button>
+                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
+                        "Cancel"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

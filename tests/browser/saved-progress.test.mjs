@@ -1,0 +1,80 @@
+// Progress is never lost and never trusted blindly: the page carries on when
+// storage throws, and reads back corrupt or odd saved data safely.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
+
+const site = useBuiltPage();
+const KEY = 'whatsapp-backup-helper.progress';
+
+/** Runs before the page's scripts: makes every touch of localStorage throw, as a sandboxed frame does. */
+function blockStorage() {
+  Object.defineProperty(window, 'localStorage', {
+    get() {
+      throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
+    },
+  });
+}
+
+/** Opens the page once to reach its origin, stores `value`, and opens it again. */
+async function openWithSaved(value) {
+  const page = await site.open();
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, value]);
+  await page.reload();
+  await page.locator('#step-8').waitFor();
+  return page;
+}
+
+describe('saved progress', () => {
+  test('when localStorage throws, the page works in memory and says so once', async () => {
+    const page = await site.open({ initScript: blockStorage });
+    const notice = page.locator('.notice');
+    assert.equal(await notice.count(), 1);
+    assert.match(await notice.textContent(), /kept only until you close this page/);
+    await page.getByLabel('Done with step 1').check();
+    await page.getByLabel('Backup size').fill('1 GB');
+    assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
+    assert.equal(await page.locator('.notice').count(), 1, 'still one notice after changes');
+    await page.getByRole('button', { name: 'OK' }).click();
+    await page.getByLabel('Done with step 2').check();
+    assert.equal(await page.locator('.notice').count(), 0, 'dismissed for good');
+    assertNoProblems(page);
+  });
+
+  test('corrupt saved data starts fresh, with a word to the user', async () => {
+    const page = await openWithSaved('{"version":1,"steps":{"icloud-acc');
+    assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
+    assert.match(await page.locator('.notice').textContent(), /couldn't be read, so the guide starts fresh/);
+    assertNoProblems(page);
+  });
+
+  test('odd saved data keeps what makes sense', async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      steps: { 'icloud-access': 'done', restart: 'maybe', 'old-step': 'done' },
+      checker: { backup: '2 GB', icloudUsed: 42 },
+    });
+    const page = await openWithSaved(saved);
+    assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
+    assert.equal(await page.inputValue('#backup-size'), '2 GB');
+    assert.equal(await page.inputValue('#icloud-used'), '');
+    assert.match(await page.locator('.notice').textContent(), /Part of your saved progress couldn't be read/);
+    assertNoProblems(page);
+  });
+
+  test('a huge saved value is not trusted', async () => {
+    const page = await openWithSaved(`{"version":1,"pad":"${'x'.repeat(3_000_000)}"}`);
+    assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
+    await page.getByLabel('Done with step 1').check();
+    const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    assert.ok(stored.length < 1000, 'the next change replaces it with real progress');
+    assertNoProblems(page);
+  });
+
+  test('loading alone does not rewrite what was saved', async () => {
+    const saved = JSON.stringify({ version: 2, steps: { update: 'done' }, later: { kept: true } });
+    const page = await openWithSaved(saved);
+    assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
+    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), saved);
+  });
+});

@@ -1,0 +1,119 @@
+// The space checker as a user types into it: answers at once, for iCloud and
+// the iPhone, with what is missing and what to do; bad input gets a message.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
+
+const site = useBuiltPage();
+
+const verdict = (page, place) => page.locator(`#step-2 fieldset:has(legend:text-is("${place}")) .verdict`);
+
+describe('the space checker', () => {
+  test('labels match what iOS shows and are bound to their inputs', async () => {
+    const page = await site.open();
+    for (const [label, id] of [
+      ['Backup size', 'backup-size'],
+      ['iCloud used', 'icloud-used'],
+      ['iCloud total', 'icloud-total'],
+      ['iPhone used', 'iphone-used'],
+      ['iPhone capacity', 'iphone-capacity'],
+    ]) {
+      assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('id'), id);
+    }
+    assert.match(await page.locator('.checker .rule').textContent(), /2\.05 times/);
+  });
+
+  test('the worked example: 560 MB short in iCloud, and the 50 GB plan fits', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').pressSequentially('1.2 GB');
+    await page.getByLabel('iCloud used').fill('3.1 GB');
+    await page.getByLabel('iCloud total').fill('5 GB');
+    const icloud = verdict(page, 'iCloud');
+    assert.equal(await icloud.getAttribute('class'), 'verdict is-short');
+    const text = await icloud.textContent();
+    assert.match(text, /Not enough space in iCloud: 560 MB short\./);
+    assert.match(text, /1\.9 GB free, 2\.46 GB needed/);
+    assert.match(text, /Free at least 560 MB in Settings/);
+    assert.match(text, /step 7/);
+    assert.match(text, /move to the 50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
+    assertNoProblems(page);
+  });
+
+  test('enough room on the iPhone says so, with the numbers', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('2,3 GB');
+    await page.getByLabel('iPhone used').fill('100 GB');
+    await page.getByLabel('iPhone capacity').fill('128 GB');
+    const iphone = verdict(page, 'iPhone');
+    assert.equal(await iphone.getAttribute('class'), 'verdict is-enough');
+    assert.match(await iphone.textContent(), /Enough space in your iPhone\. 28 GB free; the backup needs 4\.72 GB\./);
+    assert.match(await verdict(page, 'iCloud').textContent(), /Type the backup size and both iCloud numbers/);
+  });
+
+  test('short on the iPhone: what to free, and no plan to buy', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('850MB');
+    await page.getByLabel('iPhone used').fill('63.5 GB');
+    await page.getByLabel('iPhone capacity').fill('64 GB');
+    const text = await verdict(page, 'iPhone').textContent();
+    assert.match(text, /Not enough space in your iPhone: 1\.25 GB short\. 500 MB free, 1\.75 GB needed\./);
+    assert.doesNotMatch(text, /iCloud\+/);
+  });
+
+  test('a pasted "37.3 GB of 50 GB used" fills both iCloud fields', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('1 GB');
+    await page.getByLabel('iCloud used').fill('37.3 GB of 50 GB used');
+    assert.equal(await page.inputValue('#icloud-used'), '37.3 GB');
+    assert.equal(await page.inputValue('#icloud-total'), '50 GB');
+    assert.match(await verdict(page, 'iCloud').textContent(), /Enough space in iCloud\. 12\.7 GB free/);
+  });
+
+  test('a bare number is read as GB, and the page says so', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('4');
+    assert.equal(await page.locator('#backup-size-message').textContent(), 'Read as 4 GB. Add MB if you meant megabytes.');
+    assert.equal(await page.getByLabel('Backup size').getAttribute('aria-invalid'), null);
+  });
+
+  test('bad input gets a clear message tied to its field, never NaN or a crash', async () => {
+    const page = await site.open();
+    const cases = [
+      ['#backup-size', 'lots', /Type a number with its unit/],
+      ['#backup-size', '1..2', /Type a number with its unit/],
+      ['#backup-size', '-3 GB', /can't be negative/],
+      ['#backup-size', '5 PB', /“PB” isn't a unit we know/],
+      ['#backup-size', '99999999999999999999999 GB', /more than any iPhone or iCloud plan/],
+    ];
+    for (const [selector, text, message] of cases) {
+      await page.fill(selector, text);
+      const input = page.locator(selector);
+      assert.equal(await input.getAttribute('aria-invalid'), 'true', text);
+      const describedBy = (await input.getAttribute('aria-describedby')).split(' ');
+      const messageId = `${selector.slice(1)}-message`;
+      assert.ok(describedBy.includes(messageId), 'the message describes the field');
+      assert.match(await page.locator(`#${messageId}`).textContent(), message, text);
+    }
+    await page.fill('#backup-size', '1 GB');
+    await page.fill('#icloud-used', '6 GB');
+    await page.fill('#icloud-total', '5 GB');
+    assert.equal(await page.locator('#icloud-used').getAttribute('aria-invalid'), 'true');
+    assert.match(await page.locator('#icloud-used-message').textContent(), /more than the iCloud total \(5 GB\)/);
+    const body = await page.locator('body').innerText();
+    assert.doesNotMatch(body, /NaN|Infinity|\binf\b|undefined/);
+    assertNoProblems(page);
+  });
+
+  test('what the user typed survives a reload', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('1.2 GB');
+    await page.getByLabel('iCloud used').fill('3.1 GB');
+    await page.getByLabel('iCloud total').fill('5 GB');
+    await page.reload();
+    await page.locator('#step-8').waitFor();
+    assert.equal(await page.inputValue('#backup-size'), '1.2 GB');
+    assert.equal(await page.inputValue('#icloud-total'), '5 GB');
+    assert.match(await verdict(page, 'iCloud').textContent(), /560 MB short/);
+    assert.equal((await savedProgress(page)).checker.icloudUsed, '3.1 GB');
+  });
+});

@@ -1,0 +1,60 @@
+// Debian's Chromium, headless, driven by playwright-core. Every page opened
+// here records console errors, uncaught exceptions and requests to any
+// host but the page's own, so each test can assert there were none.
+import { chromium } from 'playwright-core';
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: FLAGS,
+  });
+}
+
+/**
+ * A new page in its own context, recording trouble in `page.problems`.
+ * `allowedOrigins` lists the origins the page may load from besides its own.
+ */
+export async function openPage(browser, { viewport = PHONE, colorScheme = 'light', allowedOrigins = [], ...options } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  let ownOrigin = null;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'file:') return;
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      ownOrigin = url.origin;
+      return;
+    }
+    if (url.origin !== ownOrigin && !allowedOrigins.includes(url.origin)) {
+      problems.push(`request to another host: ${request.url()}`);
+    }
+  });
+  page.problems = problems;
+  return page;
+}
+
+/** Waits until the app has mounted: its steps are on the page. */
+export async function waitForApp(page) {
+  await page.locator('#step-8').waitFor({ state: 'attached', timeout: 15_000 });
+}
