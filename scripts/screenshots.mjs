@@ -46,7 +46,7 @@ try {
       <iframe src="${server.url}" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
       <iframe src="${server.url}#icloud-hint" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
     </body>`);
-  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.getElementById('step-8')));
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('#app[data-live]')));
   await page.waitForTimeout(300);
   await page.screenshot({ path: readmePicture });
   await page.context().close();

@@ -1,5 +1,5 @@
-//! The page: it loads saved progress, keeps it saved as it changes, and lays
-//! out the guide.
+//! The page: it lays out the guide and, once running in the browser, brings
+//! back saved progress and keeps it saved as it changes.
 
 use helper_core::guide::STEPS;
 use helper_core::progress::{Progress, Recovery, STORAGE_KEY};
@@ -10,25 +10,33 @@ use crate::storage::ProgressStorage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let storage = ProgressStorage::open();
-    let (saved, recovery) = match storage.load(STORAGE_KEY) {
-        Some(text) => Progress::from_json(&text),
-        None => (Progress::default(), Recovery::Complete),
-    };
-    let progress = RwSignal::new(saved);
-    let can_save = RwSignal::new(storage.is_available());
+    // The first render is the fresh guide, identical to the pre-rendered
+    // HTML it takes over; saved progress comes in right after.
+    let progress = RwSignal::new(Progress::default());
+    let can_save = RwSignal::new(true);
+    let recovery = RwSignal::new(Recovery::Complete);
 
-    // Save on every change, but not on load: writing back what was just read
-    // would drop parts a newer version of the page understood.
-    Effect::watch(
-        move || progress.with(Progress::to_json),
-        move |json, _, _| {
-            if can_save.get_untracked() && !storage.save(STORAGE_KEY, json) {
-                can_save.set(false);
-            }
-        },
-        false,
-    );
+    // Effects run only in the browser, after the page has been taken over.
+    Effect::new(move |_| {
+        let storage = ProgressStorage::open();
+        if let Some(text) = storage.load(STORAGE_KEY) {
+            let (saved, how_well) = Progress::from_json(&text);
+            progress.set(saved);
+            recovery.set(how_well);
+        }
+        can_save.set(storage.is_available());
+        // Save on every change, but not on load: writing back what was just
+        // read would drop parts a newer version of the page understood.
+        Effect::watch(
+            move || progress.with(Progress::to_json),
+            move |json, _, _| {
+                if can_save.get_untracked() && !storage.save(STORAGE_KEY, json) {
+                    can_save.set(false);
+                }
+            },
+            false,
+        );
+    });
 
     view! {
         <a class="skip-link" href="#steps">"Skip to the steps"</a>

@@ -1,6 +1,6 @@
-//! Deep links such as `#step-5`. The browser looks for the link's target as
-//! the page loads, before the app has drawn its steps, so the page scrolls
-//! there itself once they exist.
+//! Deep links such as `#step-5`. The browser scrolls to the target as the
+//! page loads; when the guide is drawn afresh after that, the page scrolls
+//! there itself.
 
 pub fn scroll_to_linked_step() {
     let Some(window) = web_sys::window() else { return };

@@ -5,6 +5,7 @@ mod page_footer;
 mod page_header;
 mod progress_summary;
 mod save_notice;
+mod save_offline_link;
 mod space_checker;
 mod start_over;
 mod step_card;

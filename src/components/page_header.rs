@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use super::save_offline_link::SaveOfflineLink;
+
 #[component]
 pub fn PageHeader() -> impl IntoView {
     view! {
@@ -8,6 +10,9 @@ pub fn PageHeader() -> impl IntoView {
             <p class="lead">
                 "Work through these eight steps in order. Most backups work again after the first few. "
                 "Tick each step as you go: your progress stays on this device."
+            </p>
+            <p class="header-links">
+                <SaveOfflineLink/>
             </p>
         </header>
     }

@@ -47,6 +47,10 @@ pub fn ProgressSummary(progress: RwSignal<Progress>) -> impl IntoView {
                     {count_text}
                 </p>
             </div>
+            <p class="needs-js">
+                "Ticking steps and saving your progress need JavaScript, which is off here. "
+                "All the steps below still work."
+            </p>
             <progress class="meter" max=STEP_COUNT value=move || done.get() aria-hidden="true"></progress>
             {move || {
                 fixed_by

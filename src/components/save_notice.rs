@@ -10,12 +10,12 @@ const PARTIAL: &str = "Part of your saved progress couldn't be read. The rest is
 /// Says, once, when progress can't be saved or saved progress couldn't be
 /// fully read back.
 #[component]
-pub fn SaveNotice(can_save: RwSignal<bool>, recovery: Recovery) -> impl IntoView {
+pub fn SaveNotice(can_save: RwSignal<bool>, recovery: RwSignal<Recovery>) -> impl IntoView {
     let message = move || {
         if !can_save.get() {
             return Some(CANNOT_SAVE);
         }
-        match recovery {
+        match recovery.get() {
             Recovery::Complete => None,
             Recovery::Partial => Some(PARTIAL),
             Recovery::Unreadable => Some(UNREADABLE),

@@ -15,6 +15,10 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
         <div class="checker" role="group" aria-labelledby="checker-title">
             <h3 id="checker-title">"Space checker"</h3>
             <p class="rule">{RULE_SENTENCE}</p>
+            <p class="needs-js">
+                "The checker needs JavaScript, which is off here. To check by hand: multiply your backup "
+                "size by 2.05, and make sure at least that much is free in iCloud and on your iPhone."
+            </p>
             <fieldset>
                 <legend>"Your WhatsApp backup"</legend>
                 <p class="hint" id="backup-hint">

@@ -2,8 +2,8 @@
 // it", starting over, deep links and links out.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DESKTOP, waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
-import { DESKTOP } from '../support/browser.mjs';
 
 const site = useBuiltPage();
 
@@ -45,7 +45,7 @@ describe('the guide', () => {
     assert.equal(await page.locator('#step-3').getAttribute('class'), 'step is-current');
 
     await page.reload();
-    await page.locator('#step-8').waitFor();
+    await waitForApp(page);
     assert.equal(await count.textContent(), '2 of 8 steps done, 1 skipped');
     assert.ok(await page.getByLabel('Done with step 2').isChecked());
     assert.equal(await page.getByRole('button', { name: 'Skip step 4' }).getAttribute('aria-pressed'), 'true');
@@ -64,7 +64,7 @@ describe('the guide', () => {
     await page.close();
     const again = await context.newPage();
     await again.goto(site.url);
-    await again.locator('#step-8').waitFor();
+    await waitForApp(again);
     assert.ok(await again.getByLabel('Done with step 6').isChecked());
     assert.equal(await again.locator('.summary .count').textContent(), '1 of 8 steps done');
   });
@@ -77,7 +77,7 @@ describe('the guide', () => {
     assert.match(await page.locator('.fixed-banner').textContent(), /Step 3 fixed it/);
     assert.ok(await page.getByLabel('Done with step 3').isChecked(), 'the step that fixed it counts as done');
     await page.reload();
-    await page.locator('#step-8').waitFor();
+    await waitForApp(page);
     assert.equal(await page.locator('#step-3 .success').count(), 1);
     await page.getByRole('button', { name: 'This fixed it (step 3)' }).click();
     assert.equal(await page.locator('.success, .fixed-banner').count(), 0, 'pressing again takes it back');
@@ -97,7 +97,7 @@ describe('the guide', () => {
     assert.equal(await page.inputValue('#backup-size'), '');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-title');
     await page.reload();
-    await page.locator('#step-8').waitFor();
+    await waitForApp(page);
     assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
     assertNoProblems(page);
   });

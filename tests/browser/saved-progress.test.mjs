@@ -2,6 +2,7 @@
 // storage throws, and reads back corrupt or odd saved data safely.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
@@ -21,7 +22,7 @@ async function openWithSaved(value) {
   const page = await site.open();
   await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, value]);
   await page.reload();
-  await page.locator('#step-8').waitFor();
+  await waitForApp(page);
   return page;
 }
 

@@ -2,6 +2,7 @@
 // the iPhone, with what is missing and what to do; bad input gets a message.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
@@ -110,7 +111,7 @@ describe('the space checker', () => {
     await page.getByLabel('iCloud used').fill('3.1 GB');
     await page.getByLabel('iCloud total').fill('5 GB');
     await page.reload();
-    await page.locator('#step-8').waitFor();
+    await waitForApp(page);
     assert.equal(await page.inputValue('#backup-size'), '1.2 GB');
     assert.equal(await page.inputValue('#icloud-total'), '5 GB');
     assert.match(await verdict(page, 'iCloud').textContent(), /560 MB short/);

@@ -54,7 +54,7 @@ export async function openPage(browser, { viewport = PHONE, colorScheme = 'light
   return page;
 }
 
-/** Waits until the app has mounted: its steps are on the page. */
+/** Waits until the wasm has taken over the pre-rendered guide. */
 export async function waitForApp(page) {
-  await page.locator('#step-8').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
 }

@@ -23,6 +23,10 @@ export function useBuiltPage() {
     get url() {
       return state.server.url;
     },
+    /** A blank page in a context of its own (see openPage for options). */
+    newPage(options) {
+      return openPage(state.browser, options);
+    },
     /** Opens the page (with an optional `hash`) and waits for the app. */
     async open({ hash = '', initScript, ...options } = {}) {
       const page = await openPage(state.browser, options);

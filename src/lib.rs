@@ -1,0 +1,12 @@
+//! The WhatsApp backup helper: a guide through the eight fixes for a failing
+//! WhatsApp backup to iCloud, with a space checker and saved progress.
+//!
+//! The same components are rendered twice: to HTML at build time (`ssr`, by
+//! tools/page-builder), and in the browser, where the wasm takes over that
+//! HTML (`hydrate`, src/main.rs).
+
+pub mod app;
+mod components;
+pub mod deep_link;
+pub mod offline_copy;
+mod storage;

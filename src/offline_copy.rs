@@ -1,0 +1,65 @@
+//! "Save for offline use": the page writes itself out as one HTML file that
+//! works from disk. The file is the page as it arrived, not as it is now, so
+//! it carries none of the user's progress or typed sizes.
+
+use std::cell::RefCell;
+use std::time::Duration;
+
+use leptos::prelude::set_timeout;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
+
+struct CleanMarkup {
+    html: String,
+    /// False when the markup was drawn in the browser rather than
+    /// pre-rendered: the copy must then redraw it rather than take it over.
+    hydratable: bool,
+}
+
+thread_local! {
+    static CLEAN_MARKUP: RefCell<Option<CleanMarkup>> = const { RefCell::new(None) };
+}
+
+/// Keeps the guide's markup before any progress is applied to it.
+pub fn remember_clean_markup(html: String, hydratable: bool) {
+    CLEAN_MARKUP.with(|slot| *slot.borrow_mut() = Some(CleanMarkup { html, hydratable }));
+}
+
+/// Downloads the page as one file. False if it could not, so the caller can
+/// let the browser's own download of the page happen instead.
+pub fn download() -> bool {
+    build_file().and_then(|file| trigger_download(&file)).is_some()
+}
+
+fn build_file() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let head = document.head()?.outer_html();
+    let loader = document.get_element_by_id("app-loader")?.outer_html();
+    CLEAN_MARKUP.with(|slot| {
+        let slot = slot.borrow();
+        let markup = slot.as_ref()?;
+        let live = if markup.hydratable { "" } else { " data-live" };
+        Some(format!(
+            "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\"{live}>{}</div>{loader}</body></html>\n",
+            markup.html
+        ))
+    })
+}
+
+fn trigger_download(file: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let options = BlobPropertyBag::new();
+    options.set_type("text/html");
+    let parts = js_sys::Array::of1(&JsValue::from_str(file));
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = Url::create_object_url_with_blob(&blob).ok()?;
+    let link: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    link.set_href(&url);
+    link.set_download(FILE_NAME);
+    link.click();
+    // Some browsers read the blob after click() returns: free it later.
+    set_timeout(move || drop(Url::revoke_object_url(&url)), Duration::from_secs(30));
+    Some(())
+}

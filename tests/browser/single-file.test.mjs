@@ -1,0 +1,128 @@
+// dist/index.html is the whole page: readable before (and without) the
+// wasm, working from disk with the network off, from a saved copy of a
+// page in use, and as the file "Save for offline use" downloads.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openPage, waitForApp } from '../support/browser.mjs';
+import { DIST, assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
+
+const site = useBuiltPage();
+let folder;
+before(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'helper-offline-'));
+});
+after(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** Opens a file from disk with the network off. */
+async function openFromDisk(path) {
+  const page = await site.newPage({ offline: true });
+  await page.goto(pathToFileURL(path).href);
+  await waitForApp(page);
+  return page;
+}
+
+/** One guide, and it answers: a tick counts and the checker replies. */
+async function assertOneWorkingGuide(page) {
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('section.step').count(), 8);
+  assert.equal(await page.locator('#step-1').count(), 1);
+  await page.getByLabel('Done with step 4').check();
+  assert.match(await page.locator('.summary .count').textContent(), /^\d of 8 steps done/);
+  await page.getByLabel('Backup size').fill('1.2 GB');
+  await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
+  assert.match(await page.locator('.verdict').first().textContent(), /560 MB short/);
+}
+
+describe('one self-contained file', () => {
+  test('dist/ needs nothing but index.html', async () => {
+    const files = (await readdir(DIST)).filter((name) => !name.endsWith('.txt'));
+    assert.deepEqual(files, ['index.html']);
+    const html = await readFile(join(DIST, 'index.html'), 'utf8');
+    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from elsewhere');
+    assert.match(html, /await __wbg_init\(\{ module_or_path: bytes \}\);\n\}\n<\/script><\/body>/, 'started asynchronously from bytes');
+    assert.doesNotMatch(html, / style="| on[a-z]+="|eval\(/, 'no inline style or handler attributes, no eval');
+  });
+
+  test('copied alone to an empty folder, it works from disk with the network off', async () => {
+    const path = join(folder, 'copied.html');
+    await copyFile(join(DIST, 'index.html'), path);
+    const page = await openFromDisk(path);
+    await assertOneWorkingGuide(page);
+    await page.reload();
+    await waitForApp(page);
+    const remembered = await page.getByLabel('Done with step 4').isChecked();
+    const noticeShown = (await page.locator('.notice').count()) === 1;
+    assert.ok(remembered || noticeShown, 'progress is kept, or the page says it cannot be');
+    assertNoProblems(page);
+  });
+
+  test('a saved copy of a page in use reopens as one working guide', async () => {
+    const page = await site.open();
+    await page.getByLabel('Done with step 1').check();
+    await page.getByRole('button', { name: 'This fixed it (step 3)' }).click();
+    await page.getByLabel('Backup size').fill('7 GB');
+    // What "Save Page As" stores: the current DOM.
+    const saved = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
+    const path = join(folder, 'saved page.html');
+    await writeFile(path, saved);
+    const copy = await openFromDisk(path);
+    await assertOneWorkingGuide(copy);
+    assert.equal(await copy.locator('.summary').count(), 1);
+    assertNoProblems(copy);
+  });
+
+  test('"Save for offline use" downloads a clean, working copy', async () => {
+    const page = await site.open();
+    await page.getByLabel('Backup size').fill('123.4 GB');
+    await page.getByLabel('Done with step 2').check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Save this guide for offline use' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'whatsapp-backup-helper.html');
+    const path = join(folder, 'downloaded.html');
+    await download.saveAs(path);
+    const file = await readFile(path, 'utf8');
+    assert.doesNotMatch(file, /123\.4|class="step is-done|id="app" data-live/, 'no trace of the user’s progress or sizes');
+    const copy = await openFromDisk(path);
+    await assertOneWorkingGuide(copy);
+    assertNoProblems(copy);
+
+    // The copy can save itself again.
+    const [again] = await Promise.all([
+      copy.waitForEvent('download'),
+      copy.getByRole('link', { name: 'Save this guide for offline use' }).click(),
+    ]);
+    assert.equal(again.suggestedFilename(), 'whatsapp-backup-helper.html');
+  });
+
+  test('with JavaScript off, the whole guide is there to read', async () => {
+    const page = await site.newPage({ javaScriptEnabled: false });
+    await page.goto(site.url);
+    const titles = await page.locator('section.step > h2 .step-title').allTextContents();
+    assert.equal(titles.length, 8);
+    for (let n = 1; n <= 8; n++) {
+      assert.ok((await page.locator(`#step-${n} .instructions li`).count()) >= 2, `step ${n}`);
+    }
+    assert.equal(await page.locator('#support a[href^="https://"]').count(), 2);
+    const notes = page.locator('.needs-js');
+    assert.equal(await notes.count(), 2);
+    for (const note of await notes.all()) assert.ok(await note.isVisible(), 'says what needs JavaScript');
+    assert.ok(await page.locator('#step-8 .warning').isVisible());
+  });
+
+  test('with JavaScript on, the notes are hidden and nothing is drawn twice', async () => {
+    const page = await site.open();
+    assert.equal(await page.locator('.needs-js:visible').count(), 0);
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('section.step').count(), 8);
+    assert.equal(await page.locator('.summary').count(), 1);
+    assertNoProblems(page);
+  });
+});

@@ -1,0 +1,127 @@
+//! Trunk's post-build step. It turns what Trunk staged (a page shell with
+//! the stylesheet inlined, the wasm-bindgen glue and the wasm) into one
+//! self-contained `index.html`:
+//!
+//! - the guide pre-rendered into `<div id="app">`, so the page is readable
+//!   at once and without JavaScript, and the wasm takes that markup over;
+//! - the glue and the wasm (as base64) in one inline module script at the
+//!   end of the body, so nothing is fetched: the file works from disk, from
+//!   a saved copy, and in a sandboxed frame whose origin is `null`;
+//! - the Content-Security-Policy a host can send, with the hashes of the
+//!   inline script and style, printed and written beside the page.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use base64::prelude::{Engine as _, BASE64_STANDARD};
+use leptos::prelude::*;
+use sha2::{Digest, Sha256};
+use whatsapp_backup_helper::app::App;
+
+const CSP_FILE: &str = "content-security-policy.txt";
+
+fn main() -> ExitCode {
+    match build() {
+        Ok(csp) => {
+            println!("Content-Security-Policy: {csp}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("page-builder: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn build() -> Result<String, String> {
+    let staging = PathBuf::from(
+        std::env::var_os("TRUNK_STAGING_DIR")
+            .ok_or("TRUNK_STAGING_DIR is not set: run me from Trunk's post_build hook")?,
+    );
+    let shell = read_text(&staging.join("index.html"))?;
+    let glue_path = staged_file(&staging, ".js")?;
+    let wasm_path = staged_file(&staging, "_bg.wasm")?;
+    let glue = read_text(&glue_path)?;
+    let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
+
+    let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
+    let style =
+        between(head, "<style>", "</style>").ok_or("the stylesheet was not inlined (rel=\"inline\")")?;
+    let app = render_app();
+    if app.contains(" style=") {
+        return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
+    }
+    let loader = loader_script(&glue, &wasm);
+    let page = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
+         <body><div id=\"app\">{app}</div><script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
+    );
+    write(&staging.join("index.html"), &page)?;
+    for staged in [&glue_path, &wasm_path] {
+        fs::remove_file(staged).map_err(|e| format!("removing {}: {e}", staged.display()))?;
+    }
+
+    let csp = format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self' '{}'; img-src 'self' data:",
+        sha256_source(&loader),
+        sha256_source(style)
+    );
+    write(&staging.join(CSP_FILE), &format!("{csp}\n"))?;
+    Ok(csp)
+}
+
+/// The guide as HTML, exactly as the wasm's first render will expect it.
+fn render_app() -> String {
+    Owner::new().with(|| view! { <App/> }.to_html())
+}
+
+/// The glue as it is (an inline module may keep its exports), then its
+/// asynchronous start from bytes: `initSync` would compile the whole module
+/// on the main thread, which browsers cap for large modules.
+fn loader_script(glue: &str, wasm: &[u8]) -> String {
+    let base64 = BASE64_STANDARD.encode(wasm);
+    // In a block of its own, so its names can't clash with the glue's.
+    format!(
+        "{glue}\n{{\n\
+         const base64 = \"{base64}\";\n\
+         const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64) : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));\n\
+         await __wbg_init({{ module_or_path: bytes }});\n\
+         }}\n"
+    )
+}
+
+/// A CSP source for inline content: `sha256-` and the base64 digest.
+fn sha256_source(content: &str) -> String {
+    format!("sha256-{}", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
+}
+
+/// The one file in the staging folder whose name ends with `suffix`.
+fn staged_file(staging: &Path, suffix: &str) -> Result<PathBuf, String> {
+    let entries = fs::read_dir(staging).map_err(|e| format!("reading {}: {e}", staging.display()))?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| {
+            path.file_name().and_then(|name| name.to_str()).is_some_and(|name| name.ends_with(suffix))
+        })
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        n => Err(format!("expected one *{suffix} in {}, found {n}", staging.display())),
+    }
+}
+
+/// The text between the first `start` tag and the following `end` tag.
+fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let from = text.find(start)? + start.len();
+    let to = from + text[from..].find(end)?;
+    Some(&text[from..to])
+}
+
+fn read_text(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
