@@ -1,5 +1,6 @@
 // Screenshots of the built page at phone and desktop size, light and dark,
-// to look at before calling a screen done, and the README's picture: two
+// alone and embedded in the demo host page, to look at before calling a
+// screen done, and the README's picture: two
 // phones side by side, the guide and the space checker.
 // Usage: node scripts/screenshots.mjs [out-dir]   (dist/ must be built)
 import { mkdir } from 'node:fs/promises';
@@ -10,7 +11,8 @@ const outDir = process.argv[2] ?? 'tests/screenshots';
 const readmePicture = new URL('../docs/screenshot.png', import.meta.url).pathname;
 await mkdir(outDir, { recursive: true });
 const server = await serveStatic({ root: 'dist', mount: '/help/' });
-const browser = await launchBrowser();
+// Storage partitioned as browsers ship it, so the embedded helper can keep progress.
+const browser = await launchBrowser({ partitionedStorage: true });
 
 async function fillExample(page) {
   await page.check('#step-1-done');
@@ -31,6 +33,26 @@ try {
       await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-top.png` });
       await page.locator('.checker').screenshot({ path: `${outDir}/${size}-${colorScheme}-checker.png` });
       await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-full.png`, fullPage: true });
+      if (page.problems.length) console.error(page.problems.join('\n'));
+      await page.context().close();
+    }
+  }
+
+  // The demo host page, with the helper embedded cross-origin and fitted.
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const helperOrigin = new URL(server.url.replace('127.0.0.1', 'localhost')).origin;
+      const page = await openPage(browser, { viewport, colorScheme, allowedOrigins: [helperOrigin] });
+      await page.goto(`${server.url}embed-demo.html`);
+      const frame = page.frameLocator('#wa-backup-helper');
+      await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
+      await frame.locator('#step-1-done').check();
+      await page.waitForFunction(() => document.getElementById('wa-backup-helper').offsetHeight > 1500);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-top.png` });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await page.waitForTimeout(300); // the frame paints what scrolled into view a moment later
+      await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-end.png` });
       if (page.problems.length) console.error(page.problems.join('\n'));
       await page.context().close();
     }

@@ -11,4 +11,4 @@ for (let candidate = Number(port); !server; candidate++) {
     if (error.code !== 'EADDRINUSE' || candidate > Number(port) + 20) throw error;
   }
 }
-console.log(`\nThe page is at ${server.url}\nPress Ctrl+C to stop.`);
+console.log(`\nThe page is at ${server.url}\nEmbedded in a demo help-center page: ${server.url}embed-demo.html\nPress Ctrl+C to stop.`);

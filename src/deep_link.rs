@@ -1,6 +1,7 @@
 //! Deep links such as `#step-5`. The browser scrolls to the target as the
-//! page loads; when the guide is drawn afresh after that, the page scrolls
-//! there itself.
+//! page loads; when the guide is drawn afresh after that, or an embedding
+//! page has just fitted its frame to the guide, the page scrolls there
+//! itself.
 
 pub fn scroll_to_linked_step() {
     let Some(window) = web_sys::window() else { return };

@@ -5,8 +5,10 @@
 //! tools/page-builder), and in the browser, where the wasm takes over that
 //! HTML (`hydrate`, src/main.rs).
 
+pub mod accent;
 pub mod app;
 mod components;
 pub mod deep_link;
+pub mod frame_messages;
 pub mod offline_copy;
 mod storage;

@@ -5,7 +5,7 @@
 use leptos::mount::{hydrate_from, mount_to};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
-use whatsapp_backup_helper::{app::App, deep_link, offline_copy};
+use whatsapp_backup_helper::{accent, app::App, deep_link, frame_messages, offline_copy};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -32,4 +32,6 @@ fn main() {
     // untouched guide: what "Save for offline use" writes out.
     offline_copy::remember_clean_markup(root.inner_html(), !is_saved_copy);
     let _ = root.set_attribute(LIVE, "");
+    accent::apply_from_url();
+    frame_messages::start();
 }

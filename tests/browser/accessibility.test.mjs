@@ -1,4 +1,5 @@
-// axe-core in Chromium on the page's main states, light and dark: no
+// axe-core in Chromium on the page's main states, light and dark, full and
+// embedded: no
 // WCAG 2.x A/AA violations and none of axe's best-practice findings.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -40,6 +41,18 @@ describe('accessibility', () => {
       test(`${name}, ${colorScheme}: no axe violations`, async () => {
         const page = await site.open({ colorScheme });
         await reach(page);
+        assert.deepEqual(await audit(page), []);
+      });
+    }
+  }
+
+  // Embedded, with a host's accent: a pale yellow is the hardest to keep readable.
+  for (const colorScheme of ['light', 'dark']) {
+    for (const address of ['?embed', '?embed&accent=%23ffd400']) {
+      test(`embedded (${address}) with a result, ${colorScheme}: no axe violations`, async () => {
+        const page = await site.open({ hash: address, colorScheme });
+        await states['with progress, a result and an error'](page);
+        await page.getByRole('button', { name: 'This fixed it (step 2)' }).click();
         assert.deepEqual(await audit(page), []);
       });
     }

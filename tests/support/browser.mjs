@@ -16,11 +16,17 @@ const FLAGS = [
   '--disable-sync',
 ];
 
-export async function launchBrowser() {
+/**
+ * Launches the browser. Playwright turns storage partitioning off, which
+ * leaves a cross-origin frame no storage at all; `partitionedStorage`
+ * turns it back on, as browsers ship it, by replacing Playwright's list of
+ * disabled features (the last `--disable-features` wins).
+ */
+export async function launchBrowser({ partitionedStorage = false } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: FLAGS,
+    args: partitionedStorage ? [...FLAGS, '--disable-features=MediaRouter'] : FLAGS,
   });
 }
 

@@ -27,7 +27,7 @@ export function useBuiltPage() {
     newPage(options) {
       return openPage(state.browser, options);
     },
-    /** Opens the page (with an optional `hash`) and waits for the app. */
+    /** Opens the page (with an optional `hash`: a query and/or fragment) and waits for the app. */
     async open({ hash = '', initScript, ...options } = {}) {
       const page = await openPage(state.browser, options);
       if (initScript) await page.addInitScript(initScript);

@@ -46,8 +46,9 @@ fn build() -> Result<String, String> {
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
 
     let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
-    let style =
-        between(head, "<style>", "</style>").ok_or("the stylesheet was not inlined (rel=\"inline\")")?;
+    if !head.contains("<style>") {
+        return Err("the stylesheet was not inlined (rel=\"inline\")".into());
+    }
     let app = render_app();
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
@@ -63,9 +64,9 @@ fn build() -> Result<String, String> {
     }
 
     let csp = format!(
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '{}'; style-src 'self' '{}'; img-src 'self' data:",
-        sha256_source(&loader),
-        sha256_source(style)
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data:",
+        inline_hashes(&page, "<script", "</script>"),
+        inline_hashes(&page, "<style", "</style>"),
     );
     write(&staging.join(CSP_FILE), &format!("{csp}\n"))?;
     Ok(csp)
@@ -91,9 +92,19 @@ fn loader_script(glue: &str, wasm: &[u8]) -> String {
     )
 }
 
-/// A CSP source for inline content: `sha256-` and the base64 digest.
-fn sha256_source(content: &str) -> String {
-    format!("sha256-{}", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
+/// The CSP sources that allow each inline element opened by `open` (such as
+/// `<script`) and closed by `close`: `'sha256-…'` of its exact content.
+fn inline_hashes(page: &str, open: &str, close: &str) -> String {
+    let mut sources = Vec::new();
+    let mut rest = page;
+    while let Some(start) = rest.find(open) {
+        let Some(content_start) = rest[start..].find('>').map(|i| start + i + 1) else { break };
+        let Some(length) = rest[content_start..].find(close) else { break };
+        let content = &rest[content_start..content_start + length];
+        sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
+        rest = &rest[content_start + length..];
+    }
+    sources.join(" ")
 }
 
 /// The one file in the staging folder whose name ends with `suffix`.
