@@ -2,6 +2,7 @@ use helper_core::guide::{CHAT_BACKUP, ICLOUD_MANAGE_STORAGE, ICLOUD_SETTINGS, IP
 use helper_core::progress::{Progress, MAX_INPUT_LEN};
 use helper_core::size::{format_size, Bytes, Rounding};
 use helper_core::space::{assess, Assessment, Field, Place, Verdict, RULE_SENTENCE};
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::tap_path::TapPath;
@@ -126,17 +127,18 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
             aria-live="polite"
         >
             {move || match verdict.get() {
-                None => view! { <p class="verdict-waiting">{waiting}</p> }.into_any(),
+                None => EitherOf3::A(view! { <p class="verdict-waiting">{waiting}</p> }),
                 Some(v) if v.is_enough() => {
-                    view! {
-                        <p>
-                            <strong>"Enough space in "{name}"."</strong>
-                            " "{nearest(v.free)}" free; the backup needs "{up(v.needed)}"."
-                        </p>
-                    }
-                        .into_any()
+                    EitherOf3::B(
+                        view! {
+                            <p>
+                                <strong>"Enough space in "{name}"."</strong>
+                                " "{nearest(v.free)}" free; the backup needs "{up(v.needed)}"."
+                            </p>
+                        },
+                    )
                 }
-                Some(v) => view! { <ShortOfSpace verdict=v name=name/> }.into_any(),
+                Some(v) => EitherOf3::C(view! { <ShortOfSpace verdict=v name=name/> }),
             }}
         </div>
     }
@@ -145,28 +147,26 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
 #[component]
 fn ShortOfSpace(verdict: Verdict, name: &'static str) -> impl IntoView {
     let free_up = match verdict.place {
-        Place::ICloud => view! {
+        Place::ICloud => Either::Left(view! {
             <li>"Free at least "{up(verdict.missing)}" in "<TapPath path=ICLOUD_MANAGE_STORAGE/></li>
-        }
-        .into_any(),
-        Place::IPhone => view! {
+        }),
+        Place::IPhone => Either::Right(view! {
             <li>
                 "Free at least "{up(verdict.missing)}" on your iPhone: "<TapPath path=IPHONE_STORAGE/>
                 " shows what takes the most room."
             </li>
-        }
-        .into_any(),
+        }),
     };
     let plan = (verdict.place == Place::ICloud).then(|| match verdict.plan {
-        Some(plan) => view! {
+        Some(plan) => Either::Left(view! {
             <li>
                 "Or move to the "{nearest(plan)}" iCloud+ plan, which would leave "
                 {nearest(plan.saturating_sub(verdict.used))}" free."
             </li>
-        }
-        .into_any(),
-        None => view! { <li>"No iCloud+ plan is large enough for this backup: free space or leave videos out."</li> }
-            .into_any(),
+        }),
+        None => Either::Right(view! {
+            <li>"No iCloud+ plan is large enough for this backup: free space or leave videos out."</li>
+        }),
     });
     view! {
         <p>

@@ -10,8 +10,11 @@ pub fn StartOver(
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let has_progress = Memo::new(move |_| !progress.with(Progress::is_empty));
-    view! {
-        <Show when=move || has_progress.get()>
+    // A plain closure rather than <Show>, whose type-erased children cost
+    // the wasm far more than this.
+    move || {
+        has_progress.get().then(|| {
+            view! {
             <div class="start-over">
                 <button
                     type="button"
@@ -40,6 +43,7 @@ pub fn StartOver(
                     </button>
                 </div>
             </div>
-        </Show>
+            }
+        })
     }
 }

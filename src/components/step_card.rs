@@ -88,14 +88,20 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
                     <span class="visually-hidden">" (step "{number}")"</span>
                 </button>
             </div>
-            <Show when=move || fixed_here.get()>
-                <div class="success">
-                    <p>
-                        <strong>"Great, your backup works again."</strong>
-                    </p>
-                    <p>{KEEP_IT_WORKING.text}" "<TapPath path=KEEP_IT_WORKING.path/></p>
-                </div>
-            </Show>
+            {move || {
+                fixed_here
+                    .get()
+                    .then(|| {
+                        view! {
+                            <div class="success">
+                                <p>
+                                    <strong>"Great, your backup works again."</strong>
+                                </p>
+                                <p>{KEEP_IT_WORKING.text}" "<TapPath path=KEEP_IT_WORKING.path/></p>
+                            </div>
+                        }
+                    })
+            }}
         </section>
     }
 }

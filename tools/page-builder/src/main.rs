@@ -4,7 +4,7 @@
 //!
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
-//! - the glue and the wasm (as base64) in one inline module script at the
+//! - the glue and the wasm (one character per byte) in one inline module script at the
 //!   end of the body, so nothing is fetched: the file works from disk, from
 //!   a saved copy, and in a sandboxed frame whose origin is `null`;
 //! - the Content-Security-Policy a host can send, with the hashes of the
@@ -81,15 +81,39 @@ fn render_app() -> String {
 /// asynchronous start from bytes: `initSync` would compile the whole module
 /// on the main thread, which browsers cap for large modules.
 fn loader_script(glue: &str, wasm: &[u8]) -> String {
-    let base64 = BASE64_STANDARD.encode(wasm);
+    let wasm = js_byte_string(wasm);
     // In a block of its own, so its names can't clash with the glue's.
     format!(
         "{glue}\n{{\n\
-         const base64 = \"{base64}\";\n\
-         const bytes = Uint8Array.fromBase64 ? Uint8Array.fromBase64(base64) : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));\n\
+         const text = \"{wasm}\";\n\
+         const bytes = new Uint8Array(text.length);\n\
+         for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n\
          await __wbg_init({{ module_or_path: bytes }});\n\
          }}\n"
     )
+}
+
+/// The body of a JavaScript string literal with one character per byte
+/// (U+0000 to U+00FF), safe inside an inline `<script>`. Unlike base64, it
+/// keeps the bytes aligned, so the page's compression still finds the
+/// wasm's repeats (and the guide's text, which is also in the HTML): a
+/// fifth fewer bytes over the wire than base64.
+fn js_byte_string(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    for &byte in bytes {
+        match byte {
+            b'\\' => text.push_str("\\\\"),
+            b'"' => text.push_str("\\\""),
+            b'\n' => text.push_str("\\n"),
+            // The HTML parser turns CR into LF and NUL into U+FFFD, and `<`
+            // could end the script (`</script>`).
+            b'\r' => text.push_str("\\r"),
+            0 => text.push_str("\\x00"),
+            b'<' => text.push_str("\\x3c"),
+            _ => text.push(char::from(byte)),
+        }
+    }
+    text
 }
 
 /// The CSP sources that allow each inline element opened by `open` (such as
@@ -135,4 +159,49 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads the literal back as JavaScript would.
+    fn decode(literal: &str) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut chars = literal.chars();
+        while let Some(c) = chars.next() {
+            let c = if c == '\\' {
+                match chars.next() {
+                    Some('n') => '\n',
+                    Some('r') => '\r',
+                    Some('x') => {
+                        let hex: String = chars.by_ref().take(2).collect();
+                        char::from(u8::from_str_radix(&hex, 16).unwrap())
+                    }
+                    Some(other) => other,
+                    None => panic!("a lone backslash at the end"),
+                }
+            } else {
+                c
+            };
+            bytes.push(u8::try_from(u32::from(c)).unwrap());
+        }
+        bytes
+    }
+
+    #[test]
+    fn every_byte_survives_the_string() {
+        let all: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
+        let literal = js_byte_string(&all);
+        assert_eq!(decode(&literal), all);
+    }
+
+    #[test]
+    fn the_string_is_safe_inside_an_inline_script() {
+        let literal = js_byte_string(b"</script><!-- \"\\ \r\n \0 \x80\xff");
+        for unsafe_char in ['<', '\r', '\n', '\0'] {
+            assert!(!literal.contains(unsafe_char), "{unsafe_char:?} in {literal:?}");
+        }
+        assert!(!literal.replace("\\\\", "").replace("\\\"", "").contains('"'), "an unescaped quote");
+    }
 }
