@@ -1,5 +1,5 @@
 //! Deep links such as `#step-5`. The browser scrolls to the target as the
-//! page loads; when the guide is drawn afresh after that, or an embedding
+//! page loads; when a saved copy's guide is replaced after that, or an embedding
 //! page has just fitted its frame to the guide, the page scrolls there
 //! itself.
 

@@ -2,29 +2,17 @@
 //! works from disk. The file is the page as it arrived, not as it is now, so
 //! it carries none of the user's progress or typed sizes.
 
-use std::cell::RefCell;
 use std::time::Duration;
 
 use leptos::prelude::set_timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 
 pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 
-struct CleanMarkup {
-    html: String,
-    /// False when the markup was drawn in the browser rather than
-    /// pre-rendered: the copy must then redraw it rather than take it over.
-    hydratable: bool,
-}
-
-thread_local! {
-    static CLEAN_MARKUP: RefCell<Option<CleanMarkup>> = const { RefCell::new(None) };
-}
-
-/// Keeps the guide's markup before any progress is applied to it.
-pub fn remember_clean_markup(html: String, hydratable: bool) {
-    CLEAN_MARKUP.with(|slot| *slot.borrow_mut() = Some(CleanMarkup { html, hydratable }));
+/// The guide as the build pre-rendered it, kept untouched in the page.
+pub fn clean_markup(document: &Document) -> Option<String> {
+    Some(document.get_element_by_id("app-markup")?.inner_html())
 }
 
 /// Downloads the page as one file. False if it could not, so the caller can
@@ -36,16 +24,12 @@ pub fn download() -> bool {
 fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let head = document.head()?.outer_html();
+    let clean = clean_markup(&document)?;
+    let template = document.get_element_by_id("app-markup")?.outer_html();
     let loader = document.get_element_by_id("app-loader")?.outer_html();
-    CLEAN_MARKUP.with(|slot| {
-        let slot = slot.borrow();
-        let markup = slot.as_ref()?;
-        let live = if markup.hydratable { "" } else { " data-live" };
-        Some(format!(
-            "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\"{live}>{}</div>{loader}</body></html>\n",
-            markup.html
-        ))
-    })
+    Some(format!(
+        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{template}{loader}</body></html>\n"
+    ))
 }
 
 fn trigger_download(file: &str) -> Option<()> {

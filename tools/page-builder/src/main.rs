@@ -4,6 +4,10 @@
 //!
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
+//!   and the same markup, untouched, in `<template id="app-markup">`: a
+//!   page saved in use has the user's progress in its `#app`, and the wasm
+//!   puts the clean guide back before taking it over (compression makes
+//!   this copy nearly free);
 //! - the glue and the wasm (one character per byte) in one inline module script at the
 //!   end of the body, so nothing is fetched: the file works from disk, from
 //!   a saved copy, and in a sandboxed frame whose origin is `null`;
@@ -56,7 +60,8 @@ fn build() -> Result<String, String> {
     let loader = loader_script(&glue, &wasm);
     let page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
-         <body><div id=\"app\">{app}</div><script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
+         <body><div id=\"app\">{app}</div><template id=\"app-markup\">{app}</template>\
+         <script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
     );
     write(&staging.join("index.html"), &page)?;
     for staged in [&glue_path, &wasm_path] {
