@@ -65,7 +65,7 @@ ensure_npm_packages() {
   # npm ci again only when the lock file has changed since the last install.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
     [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "Installing npm packages (wasm-opt, the browser driver, axe-core)"
+    say "Installing npm packages (wasm-opt, esbuild, the browser driver, axe-core)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

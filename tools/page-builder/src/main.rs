@@ -8,15 +8,17 @@
 //!   page saved in use has the user's progress in its `#app`, and the wasm
 //!   puts the clean guide back before taking it over (compression makes
 //!   this copy nearly free);
-//! - the glue and the wasm (one character per byte) in one inline module script at the
-//!   end of the body, so nothing is fetched: the file works from disk, from
-//!   a saved copy, and in a sandboxed frame whose origin is `null`;
+//! - the glue (minified, like the stylesheet) and the wasm (one character
+//!   per byte) in one inline module script at the end of the body, so
+//!   nothing is fetched: the file works from disk, from a saved copy, and
+//!   in a sandboxed frame whose origin is `null`;
 //! - the Content-Security-Policy a host can send, with the hashes of the
 //!   inline script and style, printed and written beside the page.
 
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::process::{Command, ExitCode, Stdio};
 
 use base64::prelude::{Engine as _, BASE64_STANDARD};
 use leptos::prelude::*;
@@ -50,6 +52,8 @@ fn build() -> Result<String, String> {
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
 
     let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
+    let head = minify_inline(head, "<style>", "</style>", "css")?;
+    let head = minify_inline(&head, "<script>", "</script>", "js")?;
     if !head.contains("<style>") {
         return Err("the stylesheet was not inlined (rel=\"inline\")".into());
     }
@@ -57,7 +61,7 @@ fn build() -> Result<String, String> {
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
-    let loader = loader_script(&glue, &wasm);
+    let loader = loader_script(&glue, &wasm)?;
     let page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
          <body><div id=\"app\">{app}</div><template id=\"app-markup\">{app}</template>\
@@ -85,17 +89,62 @@ fn render_app() -> String {
 /// The glue as it is (an inline module may keep its exports), then its
 /// asynchronous start from bytes: `initSync` would compile the whole module
 /// on the main thread, which browsers cap for large modules.
-fn loader_script(glue: &str, wasm: &[u8]) -> String {
-    let wasm = js_byte_string(wasm);
+fn loader_script(glue: &str, wasm: &[u8]) -> Result<String, String> {
+    const PLACEHOLDER: &str = "\"__WASM_BYTES__\"";
     // In a block of its own, so its names can't clash with the glue's.
-    format!(
+    let script = format!(
         "{glue}\n{{\n\
-         const text = \"{wasm}\";\n\
+         const text = {PLACEHOLDER};\n\
          const bytes = new Uint8Array(text.length);\n\
          for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n\
          await __wbg_init({{ module_or_path: bytes }});\n\
          }}\n"
-    )
+    );
+    // The bytes go in after minifying, so the minifier can't re-escape them.
+    let minified = minify(&script, "js")?;
+    if minified.matches(PLACEHOLDER).count() != 1 {
+        return Err("the minifier changed the wasm's placeholder".into());
+    }
+    Ok(minified.replace(PLACEHOLDER, &format!("\"{}\"", js_byte_string(wasm))))
+}
+
+/// `text` with the content of every `open`…`close` element minified.
+fn minify_inline(text: &str, open: &str, close: &str, loader: &str) -> Result<String, String> {
+    let mut result = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        let content_start = start + open.len();
+        let length = rest[content_start..].find(close).ok_or(format!("{open} is never closed"))?;
+        result.push_str(&rest[..content_start]);
+        result.push_str(minify(&rest[content_start..content_start + length], loader)?.trim_end());
+        rest = &rest[content_start + length..];
+    }
+    result.push_str(rest);
+    Ok(result)
+}
+
+/// Minifies JavaScript or CSS (`loader`) with esbuild, which the set-up
+/// script installs from npm into the project's node_modules.
+fn minify(code: &str, loader: &str) -> Result<String, String> {
+    let esbuild = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/esbuild");
+    let mut child = Command::new(&esbuild)
+        .args(["--minify", "--log-level=warning", &format!("--loader={loader}")])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!("running {} ({e}): run ./scripts/serve, which installs it", esbuild.display())
+        })?;
+    let mut stdin = child.stdin.take().ok_or("esbuild has no input")?;
+    let input = code.to_owned();
+    // Written from a thread, so a large output can't block the input.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child.wait_with_output().map_err(|e| format!("esbuild: {e}"))?;
+    writer.join().map_err(|_| "esbuild's input failed")?.map_err(|e| format!("esbuild's input: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("esbuild could not minify the {loader}"));
+    }
+    String::from_utf8(output.stdout).map_err(|e| format!("esbuild's output: {e}"))
 }
 
 /// The body of a JavaScript string literal with one character per byte
