@@ -1,12 +1,18 @@
-// Measures built pages side by side: the bytes they load, and, in headless
-// Chromium at phone size with the CPU slowed 4x, when they first paint and
-// when the space checker first answers a keystroke. Times come from the
-// browser's own performance entries; runs alternate between the pages and
-// the medians are printed. Absolute times depend on the machine: compare
-// the pages with each other, not with other machines.
+// Measures the built page beside a plain static HTML page of the same guide
+// (the limit a real page is held to): the bytes each loads, raw, gzip and
+// brotli; when each first paints; when the page answers a keystroke in the
+// space checker, and how long each keystroke's update takes; the wasm's
+// size; and, with --lighthouse, Lighthouse's mobile scores.
 //
-// Usage: node bench/measure.mjs [--runs N] [--json out.json] DIST_DIR [DIST_DIR…]
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+// Loads run in headless Chromium at phone size with the CPU slowed 4x,
+// from a server that compresses with brotli as most hosts do, alternating
+// between the two pages; medians are printed. Times come from
+// the browser's own performance entries. Absolute times depend on the
+// machine: the ratios are what count.
+//
+// Usage: node bench/measure.mjs [--runs N] [--json FILE] [--lighthouse] PLAIN_DIR PAGE_DIR
+// (bench/run builds both and calls this.)
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, PHONE } from '../tests/support/browser.mjs';
@@ -17,72 +23,124 @@ const option = (name, fallback) => {
   const at = args.indexOf(name);
   return at === -1 ? fallback : args.splice(at, 2)[1];
 };
+const flag = (name) => {
+  const at = args.indexOf(name);
+  return at !== -1 && args.splice(at, 1).length > 0;
+};
 const runs = Number(option('--runs', 7));
 const jsonOut = option('--json', null);
-const dists = args.length ? args : ['dist'];
-
-/** Raw, gzip -9 and brotli -q 11 bytes of every file the page is made of. */
-async function sizes(dir) {
-  const total = { raw: 0, gzip: 0, brotli: 0 };
-  const files = {};
-  for (const name of (await readdir(dir)).filter((n) => !n.endsWith('.txt'))) {
-    const bytes = await readFile(join(dir, name));
-    const size = {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-    files[name] = size;
-    for (const key of Object.keys(total)) total[key] += size[key];
-  }
-  return { files, total };
+const withLighthouse = flag('--lighthouse');
+if (args.length !== 2) {
+  console.error('Usage: node bench/measure.mjs [--runs N] [--json FILE] [--lighthouse] PLAIN_DIR PAGE_DIR');
+  process.exit(2);
 }
+const [plainDir, pageDir] = args.map((dir) => resolve(dir));
 
-/** The inlined wasm, if the page carries one, measured like a file. */
+/** What the issue asks of the page, checked against the figures. */
+const TARGETS = {
+  fcpRatio: 1.2,
+  interactiveRatio: 2.5,
+  transferBrotli: 110 * 1024,
+  lighthousePerformance: 0.98,
+  lighthouseOthers: 1,
+  keystrokeMs: 16,
+};
+
+const compressed = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** The wasm inside the page: the loader's long string, one character per byte. */
 async function inlinedWasm(dir) {
-  const html = await readFile(join(dir, 'index.html'), 'utf8').catch(() => '');
-  const base64 = html.match(/const base64 = "([A-Za-z0-9+/=]+)"/)?.[1];
-  if (!base64) return null;
-  const bytes = Buffer.from(base64, 'base64');
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  const html = await readFile(join(dir, 'index.html'), 'utf8');
+  const literal = html.match(/"((?:[^"\\]|\\.){100000,})"/)?.[1];
+  if (!literal) return null;
+  const text = literal.replace(/\\(x[0-9a-f]{2}|.)/g, (_, escape) =>
+    escape.startsWith('x') ? String.fromCharCode(parseInt(escape.slice(1), 16)) : { n: '\n', r: '\r' }[escape] ?? escape,
+  );
+  return compressed(Uint8Array.from(text, (c) => c.charCodeAt(0)));
 }
 
 // In the page, from the start: type into the checker as soon as its input
-// exists, and note when the page first answers.
+// exists, and mark when the page first answers.
 function watchForFirstAnswer() {
   const poll = () => {
     const input = document.getElementById('backup-size');
-    const message = document.getElementById('backup-size-message');
-    if (message?.textContent.startsWith('Read as')) {
+    if (document.getElementById('backup-size-message')?.textContent.startsWith('Read as')) {
       performance.mark('checker-answered');
       return;
     }
-    if (input && input.value !== '4') {
+    if (input) {
       input.value = '4';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    input?.dispatchEvent(new Event('input', { bubbles: true }));
     setTimeout(poll, 4);
   };
   poll();
 }
 
-async function load(browser, url) {
+// In the page: each keystroke's cost, from its input event until the main
+// thread is free for the next task: the page's update and any re-render.
+function timeKeystrokes() {
+  let n = 0;
+  addEventListener(
+    'input',
+    () => {
+      const start = `key-${++n}`;
+      performance.mark(start);
+      setTimeout(() => performance.measure('keystroke', start));
+    },
+    { capture: true },
+  );
+}
+
+async function load(browser, url, { app }) {
   const page = await openPage(browser, { viewport: PHONE });
+  const loaded = new Set();
+  page.on('request', (request) => {
+    if (!request.url().startsWith('data:')) loaded.add(new URL(request.url()).pathname.split('/').pop() || 'index.html');
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(watchForFirstAnswer);
+  if (app) await page.addInitScript(watchForFirstAnswer);
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('checker-answered').length > 0, null, { timeout: 30_000 });
-  const times = await page.evaluate(() => ({
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-    answered: performance.getEntriesByName('checker-answered')[0].startTime,
-  }));
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const result = { loaded, fcp: await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime) };
+  if (app) {
+    await page.waitForFunction(() => performance.getEntriesByName('checker-answered').length > 0, null, { timeout: 30_000 });
+    result.interactive = await page.evaluate(() => performance.getEntriesByName('checker-answered')[0].startTime);
+    await page.evaluate(timeKeystrokes);
+    for (const [field, text] of [['#backup-size', '1.2 GB'], ['#icloud-used', '3.1 GB of 5 GB used'], ['#icloud-total', '50 GB']]) {
+      await page.fill(field, '');
+      await page.type(field, text, { delay: 80 }); // a brisk typist's pace
+    }
+    await page.waitForTimeout(100);
+    result.keystrokes = await page.evaluate(() => performance.getEntriesByName('keystroke').map((e) => e.duration));
+  }
+  if (page.problems.length) throw new Error(`${url}: ${page.problems.join('; ')}`);
   await page.context().close();
-  return times;
+  return result;
+}
+
+async function lighthouseScores(url) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { launch } = await import('chrome-launcher');
+  const chrome = await launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    return Object.fromEntries(Object.entries(lhr.categories).map(([name, category]) => [name, category.score]));
+  } finally {
+    await chrome.kill();
+  }
 }
 
 const median = (values) => {
@@ -90,36 +148,74 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const results = [];
+const pages = [
+  { name: 'plain', dir: plainDir, app: false },
+  { name: 'page', dir: pageDir, app: true },
+];
 const browser = await launchBrowser();
 try {
-  const served = [];
-  for (const dist of dists) served.push({ dist, server: await serveStatic({ root: resolve(dist), mount: '/page/' }) });
-  const timings = served.map(() => []);
+  for (const page of pages) page.server = await serveStatic({ root: page.dir, mount: '/bench/', brotli: true });
+  for (const page of pages) page.loads = [];
   for (let run = 0; run < runs; run++) {
-    for (const [i, { server }] of served.entries()) timings[i].push(await load(browser, server.url));
+    for (const page of pages) page.loads.push(await load(browser, page.server.url, page));
   }
-  for (const [i, { dist, server }] of served.entries()) {
-    results.push({
-      dist,
-      ...(await sizes(resolve(dist))),
-      wasm: await inlinedWasm(resolve(dist)),
-      runs,
-      firstContentfulPaintMs: median(timings[i].map((t) => t.fcp)),
-      checkerAnswersMs: median(timings[i].map((t) => t.answered)),
-    });
-    await server.close();
+  for (const page of pages) {
+    page.transfer = { raw: 0, gzip: 0, brotli: 0 };
+    page.files = [...page.loads[0].loaded].sort();
+    for (const name of page.files) {
+      const size = compressed(await readFile(join(page.dir, name)));
+      for (const key of Object.keys(page.transfer)) page.transfer[key] += size[key];
+    }
+    page.fcpMs = median(page.loads.map((l) => l.fcp));
+    if (withLighthouse) page.lighthouse = await lighthouseScores(page.server.url);
   }
 } finally {
   await browser.close();
+  for (const page of pages) await page.server?.close();
 }
 
-for (const r of results) {
-  console.log(`\n${r.dist}`);
-  for (const [name, s] of Object.entries(r.files)) console.log(`  ${name}: ${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli bytes`);
-  console.log(`  all files: ${r.total.raw} raw, ${r.total.gzip} gzip, ${r.total.brotli} brotli bytes`);
-  if (r.wasm) console.log(`  inlined wasm: ${r.wasm.raw} raw, ${r.wasm.gzip} gzip, ${r.wasm.brotli} brotli bytes`);
-  console.log(`  first contentful paint: ${r.firstContentfulPaintMs.toFixed(0)} ms (median of ${r.runs}, CPU 4x slower)`);
-  console.log(`  checker answers a keystroke: ${r.checkerAnswersMs.toFixed(0)} ms`);
+const [plain, app] = pages;
+const keystrokes = app.loads.flatMap((l) => l.keystrokes);
+const figures = {
+  runs,
+  cpuSlowdown: 4,
+  viewport: PHONE,
+  plain: { files: plain.files, transfer: plain.transfer, firstContentfulPaintMs: plain.fcpMs, lighthouse: plain.lighthouse },
+  page: {
+    files: app.files,
+    transfer: app.transfer,
+    wasm: await inlinedWasm(pageDir),
+    firstContentfulPaintMs: app.fcpMs,
+    interactiveMs: median(app.loads.map((l) => l.interactive)),
+    keystrokeMs: { median: median(keystrokes), max: Math.max(...keystrokes), count: keystrokes.length },
+    lighthouse: app.lighthouse,
+  },
+};
+figures.ratios = {
+  firstContentfulPaint: figures.page.firstContentfulPaintMs / figures.plain.firstContentfulPaintMs,
+  interactiveToPlainPaint: figures.page.interactiveMs / figures.plain.firstContentfulPaintMs,
+};
+
+const bytes = (s) => `${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli bytes`;
+const ms = (value) => `${value.toFixed(0)} ms`;
+const verdict = (ok) => (ok ? 'meets the target' : 'MISSES the target');
+console.log(`\nMedians of ${runs} alternating loads, phone size (${PHONE.width}x${PHONE.height}), CPU 4x slower.\n`);
+console.log(`plain page (${plain.files.join(', ')}): ${bytes(plain.transfer)}`);
+console.log(`the page (${app.files.join(', ')}): ${bytes(app.transfer)}  [≤ ${TARGETS.transferBrotli} brotli: ${verdict(app.transfer.brotli <= TARGETS.transferBrotli)}]`);
+if (figures.page.wasm) console.log(`  its wasm: ${bytes(figures.page.wasm)}`);
+console.log(`first contentful paint: plain ${ms(plain.fcpMs)}, page ${ms(app.fcpMs)}, ratio ${figures.ratios.firstContentfulPaint.toFixed(2)}  [≤ ${TARGETS.fcpRatio}: ${verdict(figures.ratios.firstContentfulPaint <= TARGETS.fcpRatio)}]`);
+console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint  [≤ ${TARGETS.interactiveRatio}: ${verdict(figures.ratios.interactiveToPlainPaint <= TARGETS.interactiveRatio)}]`);
+console.log(`a keystroke's update: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}  [< ${TARGETS.keystrokeMs} ms: ${verdict(figures.page.keystrokeMs.max < TARGETS.keystrokeMs)}]`);
+for (const { name, lighthouse } of pages.filter((p) => p.lighthouse)) {
+  const scores = Object.entries(lighthouse).map(([category, score]) => `${category} ${score}`).join(', ');
+  console.log(`Lighthouse (mobile), ${name}: ${scores}`);
 }
-if (jsonOut) await writeFile(jsonOut, `${JSON.stringify(results, null, 2)}\n`);
+if (app.lighthouse) {
+  const { performance: perf, ...others } = app.lighthouse;
+  const ok = perf >= TARGETS.lighthousePerformance && Object.values(others).every((score) => score >= TARGETS.lighthouseOthers);
+  console.log(`  [performance ≥ ${TARGETS.lighthousePerformance}, the others ${TARGETS.lighthouseOthers}: ${verdict(ok)}]`);
+}
+if (jsonOut) {
+  await writeFile(jsonOut, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nFigures written to ${jsonOut}`);
+}

@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +20,19 @@ const TYPES = {
 
 /**
  * Serves `root` at `http://host:port{mount}`. Resolves to { url, close }.
- * `headers` are added to every response (for example a CSP).
+ * `headers` are added to every response (for example a CSP). With
+ * `brotli`, responses are compressed for clients that accept it, as most
+ * hosts do (the benchmark uses that; the tests keep it simple).
  */
-export async function serveStatic({ root, mount = '/', host = '127.0.0.1', port = 0, headers = {} }) {
+export async function serveStatic({ root, mount = '/', host = '127.0.0.1', port = 0, headers = {}, brotli = false }) {
   const base = resolve(root);
+  // Compressed once per content, as a host's cache or a build step would.
+  const cache = new Map();
+  const compressed = (bytes) => {
+    const key = bytes.toString('base64');
+    if (!cache.has(key)) cache.set(key, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    return cache.get(key);
+  };
   const prefix = mount.endsWith('/') ? mount : `${mount}/`;
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -37,10 +47,13 @@ export async function serveStatic({ root, mount = '/', host = '127.0.0.1', port 
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      const compress = brotli && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
+      if (compress) body = compressed(body);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ...(compress ? { 'Content-Encoding': 'br', Vary: 'Accept-Encoding' } : {}),
         ...headers,
       });
       response.end(request.method === 'HEAD' ? undefined : body);

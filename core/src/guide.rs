@@ -47,6 +47,13 @@ const fn say(text: &'static str) -> Instruction {
     Instruction { text, path: &[] }
 }
 
+/// The page's heading.
+pub const TITLE: &str = "Fix a WhatsApp backup to iCloud that fails or gets stuck";
+/// The last section's heading and opening line.
+pub const SUPPORT_TITLE: &str = "Still failing? Contact support";
+pub const SUPPORT_INTRO: &str =
+    "If the backup still fails after all eight steps, the people who run iCloud or WhatsApp can look at your account.";
+
 /// Tap paths the guide and the space checker both point to.
 pub const CHAT_BACKUP: &[&str] = &["WhatsApp", "Settings", "Chats", "Chat Backup"];
 pub const ICLOUD_SETTINGS: &[&str] = &["Settings", "your name", "iCloud"];

@@ -1,3 +1,4 @@
+use helper_core::guide::TITLE;
 use leptos::prelude::*;
 
 use super::save_offline_link::SaveOfflineLink;
@@ -6,7 +7,7 @@ use super::save_offline_link::SaveOfflineLink;
 pub fn PageHeader() -> impl IntoView {
     view! {
         <header class="page-header">
-            <h1>"Fix a WhatsApp backup to iCloud that fails or gets stuck"</h1>
+            <h1>{TITLE}</h1>
             <p class="lead">
                 "Work through these eight steps in order. Most backups work again after the first few. "
                 "Tick each step as you go: your progress stays on this device."

@@ -1,4 +1,4 @@
-use helper_core::guide::{SUPPORT, TELL_SUPPORT};
+use helper_core::guide::{SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT};
 use helper_core::progress::{Progress, StepStatus, STEP_COUNT};
 use leptos::prelude::*;
 
@@ -27,8 +27,8 @@ pub fn SupportSection(progress: RwSignal<Progress>) -> impl IntoView {
     });
     view! {
         <section id="support" class="support" aria-labelledby="support-title">
-            <h2 id="support-title">"Still failing? Contact support"</h2>
-            <p>"If the backup still fails after all eight steps, the people who run iCloud or WhatsApp can look at your account."</p>
+            <h2 id="support-title">{SUPPORT_TITLE}</h2>
+            <p>{SUPPORT_INTRO}</p>
             <ul class="contacts">{contacts.collect_view()}</ul>
             <h3>"What to tell them"</h3>
             <ul class="tell">

@@ -1,0 +1,93 @@
+//! Prints the guide as the plainest page that could carry it: static HTML,
+//! no style, no script. The benchmark loads it beside the real page, as the
+//! limit the real page is measured against. It reads the same content data
+//! as the page, so the two always say the same things.
+
+use std::fmt::Write;
+
+use helper_core::guide::{
+    Instruction, Link, STEPS, SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT, TITLE,
+};
+
+fn main() {
+    print!("{}", plain_page());
+}
+
+fn plain_page() -> String {
+    let mut html = format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n<h1>{title}</h1>\n",
+        title = escape(TITLE)
+    );
+    for (number, step) in (1..).zip(&STEPS) {
+        let _ = write!(
+            html,
+            "<h2 id=\"step-{number}\">{number}. {}</h2>\n<p>{}</p>\n<ol>\n",
+            escape(step.title),
+            escape(step.why)
+        );
+        for line in step.instructions {
+            let _ = writeln!(html, "<li>{}</li>", instruction(line));
+        }
+        html.push_str("</ol>\n");
+        for extra in [step.tip, step.warning].into_iter().flatten() {
+            let _ = writeln!(html, "<p>{}</p>", escape(extra));
+        }
+        if let Some(link) = &step.link {
+            let _ = writeln!(html, "<p>{}</p>", anchor(link));
+        }
+    }
+    let _ = writeln!(html, "<h2>{}</h2>\n<p>{}</p>", escape(SUPPORT_TITLE), escape(SUPPORT_INTRO));
+    for contact in &SUPPORT {
+        let _ = writeln!(
+            html,
+            "<h3>{}</h3>\n<p>Contact them {}</p>\n<p>{}</p>",
+            escape(contact.name),
+            escape(contact.for_what),
+            anchor(&contact.link)
+        );
+        if let Some(line) = &contact.in_app {
+            let _ = writeln!(html, "<p>{}</p>", instruction(line));
+        }
+    }
+    html.push_str("<ul>\n");
+    for line in TELL_SUPPORT {
+        let _ = writeln!(html, "<li>{}</li>", escape(line));
+    }
+    html.push_str("</ul>\n</body>\n</html>\n");
+    html
+}
+
+fn instruction(line: &Instruction) -> String {
+    let path: Vec<String> = line.path.iter().map(|part| format!("<b>{}</b>", escape(part))).collect();
+    format!("{} {}", escape(line.text), path.join(" › ")).trim_end().to_owned()
+}
+
+fn anchor(link: &Link) -> String {
+    format!("<a href=\"{}\">{}</a>", escape(link.href), escape(link.text))
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carries_every_step_and_the_support_section() {
+        let page = plain_page();
+        for (number, step) in (1..).zip(&STEPS) {
+            assert!(page.contains(&format!("<h2 id=\"step-{number}\">{number}. {}</h2>", escape(step.title))));
+        }
+        assert!(page.contains(SUPPORT_TITLE));
+        assert!(page.contains("faq.whatsapp.com"));
+    }
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+    }
+}
