@@ -1,5 +1,6 @@
 // Progress is never lost and never trusted blindly: the page carries on when
-// storage throws, and reads back corrupt or odd saved data safely.
+// storage throws or is full, reads back corrupt or odd saved data safely,
+// and two tabs open at once keep in step.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApp } from '../support/browser.mjs';
@@ -15,6 +16,15 @@ function blockStorage() {
       throw new DOMException('The document is sandboxed and lacks the allow-same-origin flag.', 'SecurityError');
     },
   });
+}
+
+/** Runs before the page's scripts: storage works, but saving progress hits a full quota. */
+function fillQuota() {
+  const setItem = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key === 'whatsapp-backup-helper.progress') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return setItem.call(this, key, value);
+  };
 }
 
 /** Opens the page once to reach its origin, stores `value`, and opens it again. */
@@ -40,6 +50,32 @@ describe('saved progress', () => {
     await page.getByLabel('Done with step 2').check();
     assert.equal(await page.locator('.notice').count(), 0, 'dismissed for good');
     assertNoProblems(page);
+  });
+
+  test('a full storage keeps progress in memory and says so', async () => {
+    const page = await site.open({ initScript: fillQuota });
+    assert.equal(await page.locator('.notice').count(), 0, 'no notice while nothing failed');
+    await page.getByLabel('Done with step 1').check();
+    assert.match(await page.locator('.notice').textContent(), /kept only until you close this page/);
+    await page.getByLabel('Done with step 2').check();
+    assert.equal(await page.locator('.summary .count').textContent(), '2 of 8 steps done', 'progress carries on in memory');
+    assertNoProblems(page);
+  });
+
+  test('two tabs at once: each shows the other’s changes and keeps them', async () => {
+    const first = await site.open();
+    const second = await first.context().newPage();
+    await second.goto(site.url);
+    await waitForApp(second);
+    await first.getByLabel('Done with step 1').check();
+    await second.locator('.summary .count', { hasText: '1 of 8 steps done' }).waitFor();
+    await second.getByLabel('Done with step 2').check();
+    await second.getByLabel('Backup size').fill('2 GB');
+    await first.locator('.summary .count', { hasText: '2 of 8 steps done' }).waitFor();
+    assert.equal(await first.inputValue('#backup-size'), '2 GB');
+    const saved = JSON.parse(await first.evaluate((key) => localStorage.getItem(key), KEY));
+    assert.deepEqual(saved.steps, { 'icloud-access': 'done', 'free-space': 'done' }, 'neither tab wrote over the other');
+    assertNoProblems(first);
   });
 
   test('corrupt saved data starts fresh, with a word to the user', async () => {
