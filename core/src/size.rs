@@ -97,14 +97,18 @@ pub fn parse_size(text: &str) -> Result<Option<ParsedSize>, SizeError> {
 
 /// Splits the line iOS shows for storage, "37.3 GB of 50 GB used", into its
 /// used and total parts, so a pasted line can fill both fields at once.
+/// Only the whole line counts: someone typing it letter by letter would
+/// otherwise see it split at "3.1 GB of 5", with the rest in the wrong field.
 pub fn split_used_of_total(text: &str) -> Option<(&str, &str)> {
     let lower = text.to_ascii_lowercase();
     let at = lower.find(" of ")?;
     let used = text[..at].trim_matches(is_space);
-    let mut total = text[at + 4..].trim_matches(is_space);
-    if lower.trim_end_matches(is_space).ends_with("used") {
-        total = total[..total.len() - 4].trim_matches(is_space);
+    let total = text[at + 4..].trim_matches(is_space);
+    if !total.to_ascii_lowercase().ends_with("used") {
+        return None;
     }
+    // "used" is four ASCII bytes, so this cut is on a character boundary.
+    let total = total[..total.len() - 4].trim_matches(is_space);
     (!used.is_empty() && !total.is_empty()).then_some((used, total))
 }
 
@@ -390,7 +394,8 @@ mod tests {
     #[test]
     fn splits_the_storage_line_ios_shows() {
         assert_eq!(split_used_of_total("37.3 GB of 50 GB used"), Some(("37.3 GB", "50 GB")));
-        assert_eq!(split_used_of_total(" 3,1 GB OF 5 GB "), Some(("3,1 GB", "5 GB")));
+        assert_eq!(split_used_of_total(" 3,1 GB OF 5 GB Used "), Some(("3,1 GB", "5 GB")));
+        assert_eq!(split_used_of_total("3.1 GB of 5 GB"), None, "not the whole line yet");
         assert_eq!(split_used_of_total("3.1 GB"), None);
         assert_eq!(split_used_of_total(" of 5 GB"), None);
     }

@@ -332,4 +332,15 @@ mod tests {
         inputs.set(Field::ICloudUsed, "most of it");
         assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("most of it", "50 GB"));
     }
+
+    #[test]
+    fn typing_the_storage_line_letter_by_letter_ends_in_both_fields() {
+        let mut inputs = CheckerInputs::default();
+        for letter in "3.1 GB of 5 GB used".chars() {
+            let typed = format!("{}{letter}", inputs.get(Field::ICloudUsed));
+            inputs.set(Field::ICloudUsed, &typed);
+        }
+        assert_eq!(inputs.get(Field::ICloudUsed), "3.1 GB");
+        assert_eq!(inputs.get(Field::ICloudTotal), "5 GB");
+    }
 }
