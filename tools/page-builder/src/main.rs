@@ -86,20 +86,14 @@ fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
 }
 
-/// The glue as it is (an inline module may keep its exports), then its
-/// asynchronous start from bytes: `initSync` would compile the whole module
-/// on the main thread, which browsers cap for large modules.
+/// The glue as it is (an inline module may keep its exports), then
+/// start.js: the guard that tells the user if the wasm ever stops, and the
+/// glue's asynchronous start from the bytes (`initSync` would compile the
+/// whole module on the main thread, which browsers cap for large modules).
 fn loader_script(glue: &str, wasm: &[u8]) -> Result<String, String> {
-    const PLACEHOLDER: &str = "\"__WASM_BYTES__\"";
-    // In a block of its own, so its names can't clash with the glue's.
-    let script = format!(
-        "{glue}\n{{\n\
-         const text = {PLACEHOLDER};\n\
-         const bytes = new Uint8Array(text.length);\n\
-         for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);\n\
-         await __wbg_init({{ module_or_path: bytes }});\n\
-         }}\n"
-    );
+    const PLACEHOLDER: &str = "WASM_BYTES";
+    // In a block of its own (start.js), so its names can't clash with the glue's.
+    let script = format!("{glue}\n{}", include_str!("start.js"));
     // The bytes go in after minifying, so the minifier can't re-escape them.
     let minified = minify(&script, "js")?;
     if minified.matches(PLACEHOLDER).count() != 1 {
