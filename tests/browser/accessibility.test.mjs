@@ -1,6 +1,7 @@
-// axe-core in Chromium on the page's main states, light and dark, full and
-// embedded: no
-// WCAG 2.x A/AA violations and none of axe's best-practice findings.
+// Accessibility: axe-core in Chromium on the page's states, light and dark,
+// full and embedded (no WCAG 2.x A/AA violations and none of axe's
+// best-practice findings); narrow screens and zoom; landmarks and headings;
+// reduced motion; what screen readers are told.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -28,6 +29,15 @@ const states = {
     await page.getByLabel('Backup size').fill('1.2 GB');
     await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
     await page.getByLabel('iPhone used').fill('lots');
+  },
+  'storage refused: the notice': async (page) => {
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Full', 'QuotaExceededError');
+      };
+    });
+    await page.getByLabel('Done with step 1').check();
+    await page.locator('.notice').waitFor();
   },
   'fixed, and confirming start over': async (page) => {
     await page.getByRole('button', { name: 'This fixed it (step 2)' }).click();
@@ -58,12 +68,49 @@ describe('accessibility', () => {
     }
   }
 
-  test('no horizontal scrolling at 320 px', async () => {
-    const page = await site.open({ viewport: { width: 320, height: 640 } });
-    await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
-    await page.getByLabel('Backup size').fill('1.2 GB');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0);
+  // 320 px wide, and a 1280 px screen zoomed to 200% (640 CSS px at twice the density).
+  for (const [name, viewport, deviceScaleFactor] of [['320 px wide', { width: 320, height: 640 }, 1], ['200% zoom', { width: 640, height: 450 }, 2]]) {
+    test(`${name}: no horizontal scrolling, nothing cut off`, async () => {
+      const page = await site.open({ viewport, deviceScaleFactor });
+      await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
+      await page.getByLabel('Backup size').fill('1.2 GB');
+      await page.getByLabel('iPhone used').fill('lots');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0);
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('main *:not(.visually-hidden)')].filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'hidden' && el.clientWidth > 0).map((el) => el.className),
+      );
+      assert.deepEqual(clipped, [], 'no text cut off');
+    });
+  }
+
+  test('landmarks, one h1, headings in order', async () => {
+    const page = await site.open();
+    assert.equal(await page.locator('header').count(), 1);
+    assert.equal(await page.locator('main').count(), 1);
+    assert.equal(await page.locator('footer').count(), 1);
+    assert.equal(await page.locator('h1').count(), 1);
+    const levels = await page.locator('h1, h2, h3, h4').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    levels.forEach((level, i) => assert.ok(i === 0 || level <= levels[i - 1] + 1, `h${level} after h${levels[i - 1]}`));
+  });
+
+  test('with reduced motion, nothing scrolls smoothly', async () => {
+    const reduced = await site.open({ reducedMotion: 'reduce' });
+    assert.equal(await reduced.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+    const normal = await site.open({ reducedMotion: 'no-preference' });
+    assert.equal(await normal.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'smooth');
+  });
+
+  test('results and the count are announced politely, and errors belong to their fields', async () => {
+    const page = await site.open();
+    assert.equal(await page.locator('.summary .count').getAttribute('aria-live'), 'polite');
+    assert.equal(await page.locator('.verdict').first().getAttribute('aria-live'), 'polite');
+    await page.getByLabel('Backup size').fill('1..2');
+    const input = page.getByLabel('Backup size');
+    assert.equal(await input.getAttribute('aria-invalid'), 'true');
+    const described = (await input.getAttribute('aria-describedby')).split(' ');
+    const message = await page.locator(`#${described.at(-1)}`).textContent();
+    assert.ok(message.length > 10, `the error is the field's description: ${message}`);
   });
 
   test('the skip link is first and leads to the steps', async () => {
