@@ -99,6 +99,18 @@ describe('saved progress', () => {
     assertNoProblems(page);
   });
 
+  test('data of another schema version keeps the steps it names', async () => {
+    // Version 1 is the first saved shape: data without a version, or with an
+    // older one, is read field by field like any other, not thrown away.
+    for (const version of [undefined, 0]) {
+      const page = await openWithSaved(JSON.stringify({ version, steps: { restart: 'done', update: 'skipped' }, checker: { backup: '3 GB' } }));
+      assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done, 1 skipped');
+      assert.equal(await page.inputValue('#backup-size'), '3 GB');
+      assertNoProblems(page);
+      await page.context().close();
+    }
+  });
+
   test('a huge saved value is not trusted', async () => {
     const page = await openWithSaved(`{"version":1,"pad":"${'x'.repeat(3_000_000)}"}`);
     assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
