@@ -7,6 +7,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::{PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection};
+use crate::saved_text;
 use crate::storage::ProgressStorage;
 
 #[component]
@@ -21,7 +22,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let storage = ProgressStorage::open();
         if let Some(text) = storage.load(STORAGE_KEY) {
-            let (saved, how_well) = Progress::from_json(&text);
+            let (saved, how_well) = saved_text::read(&text);
             progress.set(saved);
             recovery.set(how_well);
         }
@@ -32,7 +33,7 @@ pub fn App() -> impl IntoView {
         let adopted = StoredValue::new(None::<String>);
         let listener = window_event_listener(ev::storage, move |event| {
             if event.key().as_deref() == Some(STORAGE_KEY) {
-                let (saved, _) = Progress::from_json(&event.new_value().unwrap_or_default());
+                let (saved, _) = saved_text::read(&event.new_value().unwrap_or_default());
                 adopted.set_value(Some(saved.to_json()));
                 progress.set(saved);
             }

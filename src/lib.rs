@@ -11,4 +11,5 @@ mod components;
 pub mod deep_link;
 pub mod frame_messages;
 pub mod offline_copy;
+mod saved_text;
 mod storage;

@@ -4,9 +4,8 @@
 //! older or newer page, edited by hand, or huge. Whatever can be understood
 //! is kept and the rest dropped, so nothing stored can break the page.
 
-use serde_json::{json, Map, Value};
-
 use crate::guide::{step_index, STEPS};
+use crate::json::Json;
 use crate::space::{CheckerInputs, Field};
 
 /// The number of steps in the guide.
@@ -16,7 +15,7 @@ pub const STEP_COUNT: usize = STEPS.len();
 pub const STORAGE_KEY: &str = "whatsapp-backup-helper.progress";
 
 /// The version of the saved format. Raise it when the shape changes, and
-/// teach [`Progress::from_json`] to read the old shape.
+/// teach [`Progress::from_saved`] to read the old shape.
 pub const FORMAT_VERSION: u64 = 1;
 
 /// Saved text longer than this is not ours: real progress is well under 1 KB.
@@ -122,47 +121,47 @@ impl Progress {
         *self == Progress::default()
     }
 
-    /// The saved form. Steps are stored by key, so that a later page with
-    /// reordered or added steps still finds them.
+    /// The saved form, as JSON text. Steps are stored by key, so that a
+    /// later page with reordered or added steps still finds them.
     pub fn to_json(&self) -> String {
-        let steps: Map<String, Value> = STEPS
+        let text = |text: &str| Json::Text(text.to_owned());
+        let steps = STEPS
             .iter()
             .zip(self.statuses)
             .filter(|(_, status)| *status != StepStatus::Open)
-            .map(|(step, status)| (step.key.to_owned(), Value::from(status.as_str())))
+            .map(|(step, status)| (step.key.to_owned(), text(status.as_str())))
             .collect();
-        let checker: Map<String, Value> = Field::ALL
+        let checker = Field::ALL
             .iter()
-            .map(|&field| (field_key(field).to_owned(), Value::from(self.checker.get(field))))
-            .filter(|(_, text)| text.as_str().is_some_and(|t| !t.is_empty()))
+            .filter(|&&field| !self.checker.get(field).is_empty())
+            .map(|&field| (field_key(field).to_owned(), text(self.checker.get(field))))
             .collect();
-        json!({
-            "version": FORMAT_VERSION,
-            "steps": steps,
-            "fixedBy": self.fixed_by.map(|i| STEPS[i].key),
-            "checker": checker,
-        })
-        .to_string()
+        Json::Map(vec![
+            ("version".to_owned(), Json::Number(FORMAT_VERSION as f64)),
+            ("steps".to_owned(), Json::Map(steps)),
+            ("fixedBy".to_owned(), self.fixed_by.map_or(Json::Null, |i| text(STEPS[i].key))),
+            ("checker".to_owned(), Json::Map(checker)),
+        ])
+        .to_text()
     }
 
-    /// Reads saved progress, keeping every part that makes sense.
-    pub fn from_json(saved: &str) -> (Progress, Recovery) {
+    /// Reads saved progress, keeping every part that makes sense. `saved`
+    /// is the parsed text, or None when it was not JSON (or too long to be
+    /// ours: see [`MAX_SAVED_LEN`]).
+    pub fn from_saved(saved: Option<&Json>) -> (Progress, Recovery) {
         let mut progress = Progress::default();
-        if saved.len() > MAX_SAVED_LEN {
-            return (progress, Recovery::Unreadable);
-        }
-        let Ok(Value::Object(saved)) = serde_json::from_str::<Value>(saved) else {
+        let Some(saved @ Json::Map(_)) = saved else {
             return (progress, Recovery::Unreadable);
         };
         let mut lost = false;
         // Version 1 is the only shape so far; a newer page's data is read the
         // same way, field by field, and whatever is not understood is dropped.
-        lost |= !matches!(saved.get("version").and_then(Value::as_u64), Some(v) if v >= 1);
+        lost |= !matches!(saved.get("version"), Some(Json::Number(v)) if *v >= 1.0);
 
         match saved.get("steps") {
-            Some(Value::Object(steps)) => {
+            Some(Json::Map(steps)) => {
                 for (key, status) in steps {
-                    match (step_index(key), status.as_str().and_then(StepStatus::from_str)) {
+                    match (step_index(key), status.as_text().and_then(StepStatus::from_str)) {
                         (Some(index), Some(status)) => progress.statuses[index] = status,
                         _ => lost = true,
                     }
@@ -172,18 +171,18 @@ impl Progress {
             Some(_) => lost = true,
         }
         match saved.get("fixedBy") {
-            None | Some(Value::Null) => {}
-            Some(key) => match key.as_str().and_then(step_index) {
+            None | Some(Json::Null) => {}
+            Some(key) => match key.as_text().and_then(step_index) {
                 Some(index) => progress.mark_fixed_by(index),
                 None => lost = true,
             },
         }
         match saved.get("checker") {
-            Some(Value::Object(checker)) => {
+            Some(Json::Map(_)) => {
                 for field in Field::ALL {
-                    match checker.get(field_key(field)) {
+                    match saved.get("checker").and_then(|checker| checker.get(field_key(field))) {
                         None => {}
-                        Some(Value::String(text)) if text.chars().count() <= MAX_INPUT_LEN => {
+                        Some(Json::Text(text)) if text.chars().count() <= MAX_INPUT_LEN => {
                             *progress.checker.get_mut(field) = text.clone();
                         }
                         Some(_) => lost = true,
@@ -210,6 +209,12 @@ fn field_key(field: Field) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Reads saved text as the page does: too long is not parsed at all.
+    fn from_json(text: &str) -> (Progress, Recovery) {
+        let tree = (text.len() <= MAX_SAVED_LEN).then(|| crate::json::tests::parse(text)).flatten();
+        Progress::from_saved(tree.as_ref())
+    }
 
     fn sample() -> Progress {
         let mut progress = Progress::default();
@@ -259,16 +264,14 @@ mod tests {
     fn round_trips_through_its_saved_form() {
         let progress = sample();
         let saved = progress.to_json();
-        assert_eq!(Progress::from_json(&saved), (progress, Recovery::Complete));
-        assert_eq!(
-            Progress::from_json(&Progress::default().to_json()),
-            (Progress::default(), Recovery::Complete)
-        );
+        assert_eq!(from_json(&saved), (progress, Recovery::Complete));
+        assert_eq!(from_json(&Progress::default().to_json()), (Progress::default(), Recovery::Complete));
     }
 
     #[test]
     fn the_saved_form_is_versioned_and_keyed_by_step_name() {
-        let saved: Value = serde_json::from_str(&sample().to_json()).unwrap();
+        // Read back by another JSON library, as any other reader would.
+        let saved: serde_json::Value = serde_json::from_str(&sample().to_json()).unwrap();
         assert_eq!(saved["version"], 1);
         assert_eq!(saved["steps"]["icloud-access"], "done");
         assert_eq!(saved["steps"]["system-status"], "skipped");
@@ -279,14 +282,14 @@ mod tests {
     #[test]
     fn unreadable_data_starts_fresh() {
         for saved in ["", "{", "null", "[1,2]", "\"done\"", "42", "{\"steps\":", "\u{0}\u{1}"] {
-            assert_eq!(Progress::from_json(saved), (Progress::default(), Recovery::Unreadable), "{saved:?}");
+            assert_eq!(from_json(saved), (Progress::default(), Recovery::Unreadable), "{saved:?}");
         }
     }
 
     #[test]
     fn huge_data_is_not_even_parsed() {
         let huge = format!("{{\"version\":1,\"pad\":\"{}\"}}", "x".repeat(5 * 1024 * 1024));
-        assert_eq!(Progress::from_json(&huge), (Progress::default(), Recovery::Unreadable));
+        assert_eq!(from_json(&huge), (Progress::default(), Recovery::Unreadable));
     }
 
     #[test]
@@ -297,7 +300,7 @@ mod tests {
             "fixedBy": "no-such-step",
             "checker": {"backup": "2 GB", "icloudUsed": 12, "iphoneUsed": "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}
         }"#;
-        let (progress, recovery) = Progress::from_json(saved);
+        let (progress, recovery) = from_json(saved);
         assert_eq!(recovery, Recovery::Partial);
         assert_eq!(progress.status(0), StepStatus::Done);
         assert_eq!(progress.status(4), StepStatus::Skipped);
@@ -311,7 +314,7 @@ mod tests {
     #[test]
     fn wrong_types_for_whole_sections_are_dropped_not_fatal() {
         let (progress, recovery) =
-            Progress::from_json(r#"{"version":1,"steps":[1,2],"checker":"x","fixedBy":"restart"}"#);
+            from_json(r#"{"version":1,"steps":[1,2],"checker":"x","fixedBy":"restart"}"#);
         assert_eq!(recovery, Recovery::Partial);
         assert_eq!(progress.fixed_by(), Some(4));
         assert_eq!(progress.status(4), StepStatus::Done);
@@ -319,7 +322,7 @@ mod tests {
 
     #[test]
     fn a_missing_version_is_read_but_reported() {
-        let (progress, recovery) = Progress::from_json(r#"{"steps":{"update":"done"}}"#);
+        let (progress, recovery) = from_json(r#"{"steps":{"update":"done"}}"#);
         assert_eq!(recovery, Recovery::Partial);
         assert_eq!(progress.status(5), StepStatus::Done);
     }
