@@ -178,9 +178,9 @@ impl Progress {
             },
         }
         match saved.get("checker") {
-            Some(Json::Map(_)) => {
+            Some(checker @ Json::Map(_)) => {
                 for field in Field::ALL {
-                    match saved.get("checker").and_then(|checker| checker.get(field_key(field))) {
+                    match checker.get(field_key(field)) {
                         None => {}
                         Some(Json::Text(text)) if text.chars().count() <= MAX_INPUT_LEN => {
                             *progress.checker.get_mut(field) = text.clone();
