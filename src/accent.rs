@@ -35,8 +35,9 @@ pub fn apply_from_url() {
         }
     };
     let style = root.style();
+    let accent = value(|c| c.accent);
     for property in ["--accent", "--link"] {
-        let _ = style.set_property(property, &value(|c| c.accent));
+        let _ = style.set_property(property, &accent);
     }
     let _ = style.set_property("--accent-text", &value(|c| c.on_accent));
     let _ = style.set_property("--accent-soft", &value(|c| c.soft));

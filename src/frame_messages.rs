@@ -12,11 +12,11 @@
 use std::cell::{Cell, RefCell};
 
 use helper_core::iframe_resizer::{self, ResizerRequest};
-
-use crate::deep_link;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use web_sys::{MessageEvent, ResizeObserver, Window};
+
+use crate::deep_link;
 
 const RESIZE_TYPE: &str = "wa-backup-helper:resize";
 
@@ -38,7 +38,7 @@ pub fn start() {
 
     // A ResizeObserver reports at most once a frame, after layout: loading,
     // ticking, checker results, window resizes and late fonts alike.
-    let on_resize = Closure::<dyn FnMut()>::new(move || report_height(false));
+    let on_resize = Closure::<dyn FnMut()>::new(report_height);
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
     }
@@ -72,10 +72,10 @@ fn content_size() -> Option<(u32, u32)> {
     Some((rect.height().ceil() as u32, rect.width().ceil() as u32))
 }
 
-/// Sends the height to the parent when it changed, or always if `force`.
-fn report_height(force: bool) {
+/// Sends the height to the parent when it changed.
+fn report_height() {
     let Some((height, width)) = content_size() else { return };
-    if !force && LAST_HEIGHT.get() == height {
+    if LAST_HEIGHT.get() == height {
         return;
     }
     LAST_HEIGHT.set(height);

@@ -12,8 +12,11 @@ pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 
 /// The guide as the build pre-rendered it, kept untouched in the page.
 pub fn clean_markup(document: &Document) -> Option<String> {
-    Some(document.get_element_by_id("app-markup")?.inner_html())
+    Some(document.get_element_by_id(CLEAN_MARKUP_ID)?.inner_html())
 }
+
+/// The `<template>` the build keeps the clean guide in (tools/page-builder).
+const CLEAN_MARKUP_ID: &str = "app-markup";
 
 /// Downloads the page as one file. False if it could not, so the caller can
 /// let the browser's own download of the page happen instead.
@@ -24,8 +27,8 @@ pub fn download() -> bool {
 fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let head = document.head()?.outer_html();
-    let clean = clean_markup(&document)?;
-    let template = document.get_element_by_id("app-markup")?.outer_html();
+    let template = document.get_element_by_id(CLEAN_MARKUP_ID)?;
+    let (clean, template) = (template.inner_html(), template.outer_html());
     let loader = document.get_element_by_id("app-loader")?.outer_html();
     Some(format!(
         "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{template}{loader}</body></html>\n"
