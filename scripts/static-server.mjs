@@ -26,10 +26,10 @@ const TYPES = {
  */
 export async function serveStatic({ root, mount = '/', host = '127.0.0.1', port = 0, headers = {}, brotli = false }) {
   const base = resolve(root);
-  // Compressed once per content, as a host's cache or a build step would.
+  // Compressed once per file version, as a host's cache or a build step would.
   const cache = new Map();
-  const compressed = (bytes) => {
-    const key = bytes.toString('base64');
+  const compressed = (file, modified, bytes) => {
+    const key = `${file}@${modified}`;
     if (!cache.has(key)) cache.set(key, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     return cache.get(key);
   };
@@ -46,10 +46,14 @@ export async function serveStatic({ root, mount = '/', host = '127.0.0.1', port 
       return;
     }
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       let body = await readFile(file);
       const compress = brotli && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
-      if (compress) body = compressed(body);
+      if (compress) body = compressed(file, info.mtimeMs, body);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
