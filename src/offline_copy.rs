@@ -29,9 +29,10 @@ fn build_file() -> Option<String> {
     let head = document.head()?.outer_html();
     let template = document.get_element_by_id(CLEAN_MARKUP_ID)?;
     let (clean, template) = (template.inner_html(), template.outer_html());
+    let wasm = document.get_element_by_id("app-wasm")?.outer_html();
     let loader = document.get_element_by_id("app-loader")?.outer_html();
     Some(format!(
-        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{template}{loader}</body></html>\n"
+        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{template}{wasm}{loader}</body></html>\n"
     ))
 }
 

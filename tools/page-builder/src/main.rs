@@ -8,10 +8,11 @@
 //!   page saved in use has the user's progress in its `#app`, and the wasm
 //!   puts the clean guide back before taking it over (compression makes
 //!   this copy nearly free);
-//! - the glue (minified, like the stylesheet) and the wasm (one character
-//!   per byte) in one inline module script at the end of the body, so
-//!   nothing is fetched: the file works from disk, from a saved copy, and
-//!   in a sandboxed frame whose origin is `null`;
+//! - the wasm (one character per byte) in a data block, and the glue
+//!   (minified, like the stylesheet) in an inline module script that reads
+//!   it, at the end of the body, so nothing is fetched: the file works from
+//!   disk, from a saved copy, and in a sandboxed frame whose origin is
+//!   `null`;
 //! - the Content-Security-Policy a host can send, with the hashes of the
 //!   inline script and style, printed and written beside the page.
 
@@ -61,10 +62,12 @@ fn build() -> Result<String, String> {
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
-    let loader = loader_script(&glue, &wasm)?;
+    let loader = loader_script(&glue)?;
+    let wasm = byte_text(&wasm);
     let page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
          <body><div id=\"app\">{app}</div><template id=\"app-markup\">{app}</template>\
+         <script type=\"{WASM_TYPE}\" id=\"app-wasm\">{wasm}</script>\
          <script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
     );
     write(&staging.join("index.html"), &page)?;
@@ -86,20 +89,17 @@ fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
 }
 
+/// The type of the script element that holds the wasm: not JavaScript, so
+/// the browser keeps it as text and never compiles it (a data block).
+const WASM_TYPE: &str = "text/plain";
+
 /// The glue as it is (an inline module may keep its exports), then
 /// start.js: the guard that tells the user if the wasm ever stops, and the
 /// glue's asynchronous start from the bytes (`initSync` would compile the
 /// whole module on the main thread, which browsers cap for large modules).
-fn loader_script(glue: &str, wasm: &[u8]) -> Result<String, String> {
-    const PLACEHOLDER: &str = "WASM_BYTES";
+fn loader_script(glue: &str) -> Result<String, String> {
     // In a block of its own (start.js), so its names can't clash with the glue's.
-    let script = format!("{glue}\n{}", include_str!("start.js"));
-    // The bytes go in after minifying, so the minifier can't re-escape them.
-    let minified = minify(&script, "js")?;
-    if minified.matches(PLACEHOLDER).count() != 1 {
-        return Err("the minifier changed the wasm's placeholder".into());
-    }
-    Ok(minified.replace(PLACEHOLDER, &format!("\"{}\"", js_byte_string(wasm))))
+    minify(&format!("{glue}\n{}", include_str!("start.js")), "js")
 }
 
 /// `text` with the content of every `open`…`close` element minified.
@@ -141,31 +141,33 @@ fn minify(code: &str, loader: &str) -> Result<String, String> {
     String::from_utf8(output.stdout).map_err(|e| format!("esbuild's output: {e}"))
 }
 
-/// The body of a JavaScript string literal with one character per byte
-/// (U+0000 to U+00FF), safe inside an inline `<script>`. Unlike base64, it
-/// keeps the bytes aligned, so the page's compression still finds the
-/// wasm's repeats (and the guide's text, which is also in the HTML): a
-/// fifth fewer bytes over the wire than base64.
-fn js_byte_string(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+/// The bytes as text, one character (U+0000 to U+00FF) per byte, for the
+/// wasm's data block. Unlike base64, it keeps the bytes aligned, so the
+/// page's compression still finds the wasm's repeats (and the guide's text,
+/// which is also in the HTML): a fifth fewer bytes over the wire. Only what
+/// the HTML parser would change or read as markup is escaped: NUL (read as
+/// U+FFFD), CR (read as LF) and `<` (which could end the element), and the
+/// escape mark itself, each as the mark and the byte XOR 0x40. start.js
+/// reads it back.
+fn byte_text(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len() * 5 / 4);
     for &byte in bytes {
-        match byte {
-            b'\\' => text.push_str("\\\\"),
-            b'"' => text.push_str("\\\""),
-            b'\n' => text.push_str("\\n"),
-            // The HTML parser turns CR into LF and NUL into U+FFFD, and `<`
-            // could end the script (`</script>`).
-            b'\r' => text.push_str("\\r"),
-            0 => text.push_str("\\x00"),
-            b'<' => text.push_str("\\x3c"),
-            _ => text.push(char::from(byte)),
+        if matches!(byte, 0 | b'\r' | b'<' | BYTE_TEXT_ESCAPE) {
+            text.push(char::from(BYTE_TEXT_ESCAPE));
+            text.push(char::from(byte ^ 0x40));
+        } else {
+            text.push(char::from(byte));
         }
     }
     text
 }
 
+/// `~`: start.js knows it as 126.
+const BYTE_TEXT_ESCAPE: u8 = b'~';
+
 /// The CSP sources that allow each inline element opened by `open` (such as
-/// `<script`) and closed by `close`: `'sha256-…'` of its exact content.
+/// `<script`) and closed by `close`: `'sha256-…'` of its exact content. The
+/// wasm's data block is skipped: a CSP governs only what runs.
 fn inline_hashes(page: &str, open: &str, close: &str) -> String {
     let mut sources = Vec::new();
     let mut rest = page;
@@ -173,7 +175,9 @@ fn inline_hashes(page: &str, open: &str, close: &str) -> String {
         let Some(content_start) = rest[start..].find('>').map(|i| start + i + 1) else { break };
         let Some(length) = rest[content_start..].find(close) else { break };
         let content = &rest[content_start..content_start + length];
-        sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
+        if !rest[start..content_start].contains(&format!("type=\"{WASM_TYPE}\"")) {
+            sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
+        }
         rest = &rest[content_start + length..];
     }
     sources.join(" ")
@@ -213,43 +217,42 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    /// Reads the literal back as JavaScript would.
-    fn decode(literal: &str) -> Vec<u8> {
+    /// Reads the text back as start.js does.
+    fn decode(text: &str) -> Vec<u8> {
+        let mut codes = text.chars().map(|c| u8::try_from(u32::from(c)).expect("a character above U+00FF"));
         let mut bytes = Vec::new();
-        let mut chars = literal.chars();
-        while let Some(c) = chars.next() {
-            let c = if c == '\\' {
-                match chars.next() {
-                    Some('n') => '\n',
-                    Some('r') => '\r',
-                    Some('x') => {
-                        let hex: String = chars.by_ref().take(2).collect();
-                        char::from(u8::from_str_radix(&hex, 16).unwrap())
-                    }
-                    Some(other) => other,
-                    None => panic!("a lone backslash at the end"),
-                }
+        while let Some(code) = codes.next() {
+            bytes.push(if code == BYTE_TEXT_ESCAPE {
+                codes.next().expect("a lone escape at the end") ^ 0x40
             } else {
-                c
-            };
-            bytes.push(u8::try_from(u32::from(c)).unwrap());
+                code
+            });
         }
         bytes
     }
 
     #[test]
-    fn every_byte_survives_the_string() {
+    fn every_byte_survives_the_text() {
         let all: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
-        let literal = js_byte_string(&all);
-        assert_eq!(decode(&literal), all);
+        assert_eq!(decode(&byte_text(&all)), all);
     }
 
     #[test]
-    fn the_string_is_safe_inside_an_inline_script() {
-        let literal = js_byte_string(b"</script><!-- \"\\ \r\n \0 \x80\xff");
-        for unsafe_char in ['<', '\r', '\n', '\0'] {
-            assert!(!literal.contains(unsafe_char), "{unsafe_char:?} in {literal:?}");
+    fn the_text_is_safe_inside_a_script_element() {
+        let text = byte_text(b"</script><!-- \r\n \0 ~@ \x80\xff");
+        for unsafe_char in ['<', '\r', '\0'] {
+            assert!(!text.contains(unsafe_char), "{unsafe_char:?} in {text:?}");
         }
-        assert!(!literal.replace("\\\\", "").replace("\\\"", "").contains('"'), "an unescaped quote");
+    }
+
+    #[test]
+    fn the_csp_leaves_out_the_wasm_but_not_the_scripts() {
+        let page = format!(
+            "<script>a</script><script type=\"{WASM_TYPE}\" id=\"app-wasm\">b</script><script type=\"module\">c</script>"
+        );
+        let hash = |content: &str| {
+            format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
+        };
+        assert_eq!(inline_hashes(&page, "<script", "</script>"), format!("{} {}", hash("a"), hash("c")));
     }
 }

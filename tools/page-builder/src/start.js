@@ -22,12 +22,17 @@
   addEventListener("error", (event) => isTrap(event.error) && showCrashNotice());
   addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrashNotice());
 
-  // The wasm, one character per byte (see js_byte_string).
-  const text = WASM_BYTES;
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   try {
-    await __wbg_init({ module_or_path: bytes });
+    // The wasm, one character per byte, with `~` (126) escaping the next
+    // byte XOR 0x40 (see byte_text in main.rs).
+    const text = document.getElementById("app-wasm").text;
+    const bytes = new Uint8Array(text.length);
+    let length = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      bytes[length++] = code === 126 ? text.charCodeAt(++i) ^ 64 : code;
+    }
+    await __wbg_init({ module_or_path: bytes.subarray(0, length) });
   } catch (error) {
     showCrashNotice();
     throw error;
