@@ -32,6 +32,12 @@ try {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-top.png` });
       await page.locator('.checker').screenshot({ path: `${outDir}/${size}-${colorScheme}-checker.png` });
+      // The whole page as a reader scrolling through it sees it: cards away
+      // from the screen are drawn only near it (content-visibility), so the
+      // screen is made as tall as the page first.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: viewport.width, height });
+      await page.waitForTimeout(300);
       await page.screenshot({ path: `${outDir}/${size}-${colorScheme}-full.png`, fullPage: true });
       if (page.problems.length) console.error(page.problems.join('\n'));
       await page.context().close();
@@ -48,11 +54,11 @@ try {
       await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
       await frame.locator('#step-1-done').check();
       await page.waitForFunction(() => document.getElementById('wa-backup-helper').offsetHeight > 1500);
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-top.png` });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      await page.waitForTimeout(300); // the frame paints what scrolled into view a moment later
-      await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-end.png` });
+      for (const [end, top] of [['top', 0], ['end', 1e6]]) {
+        await page.evaluate((y) => window.scrollTo(0, y), top);
+        await page.waitForTimeout(300); // the frame paints what scrolled into view a moment later
+        await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-${end}.png` });
+      }
       if (page.problems.length) console.error(page.problems.join('\n'));
       await page.context().close();
     }

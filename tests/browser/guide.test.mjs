@@ -2,7 +2,7 @@
 // it", starting over, deep links and links out.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DESKTOP, waitForApp } from '../support/browser.mjs';
+import { DESKTOP, PHONE, waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
@@ -109,6 +109,28 @@ describe('the guide', () => {
       return box.top >= 0 && box.top < 120;
     });
     assert.ok(await page.locator('#step-5 h2').isVisible());
+  });
+
+  test('the step list links to each step, even past cards not drawn yet', async () => {
+    for (const viewport of [PHONE, DESKTOP]) {
+      const page = await site.open({ viewport });
+      for (const step of [8, 5, 2]) {
+        await page.locator(`nav a[href="#step-${step}"]`).click();
+        // Cards away from the screen are drawn late (content-visibility):
+        // once the page stops moving, the step must be at the top.
+        const top = await page.evaluate(async (id) => {
+          const frame = () => new Promise((done) => requestAnimationFrame(done));
+          let last;
+          for (let still = 0; still < 10; still = scrollY === last ? still + 1 : 0) {
+            last = scrollY;
+            await frame();
+          }
+          return document.getElementById(id).getBoundingClientRect().top;
+        }, `step-${step}`);
+        assert.ok(top >= 0 && top < 40, `step ${step} at ${top}px at ${viewport.width}px wide`);
+        await page.evaluate(() => scrollTo(0, 0));
+      }
+    }
   });
 
   test('links out go to Apple and WhatsApp only, in a new tab that learns nothing', async () => {
