@@ -1,8 +1,8 @@
 //! The page in the browser. It takes over the guide that the build
 //! pre-rendered into `<div id="app">`. When that markup is a copy of a page
 //! that was already running (a "Save Page As"), it shows someone's progress
-//! as it was and would not match, so the clean guide the build kept in
-//! `<template id="app-markup">` goes back in first.
+//! as it was and would not match, so the clean guide the build kept as
+//! text (the `app-markup` data block) goes back in first.
 
 use leptos::mount::hydrate_from;
 use wasm_bindgen::JsCast;

@@ -12,10 +12,10 @@ pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 
 /// The guide as the build pre-rendered it, kept untouched in the page.
 pub fn clean_markup(document: &Document) -> Option<String> {
-    Some(document.get_element_by_id(CLEAN_MARKUP_ID)?.inner_html())
+    document.get_element_by_id(CLEAN_MARKUP_ID)?.text_content()
 }
 
-/// The `<template>` the build keeps the clean guide in (tools/page-builder).
+/// The data block the build keeps the clean guide in, as text (tools/page-builder).
 const CLEAN_MARKUP_ID: &str = "app-markup";
 
 /// Downloads the page as one file. False if it could not, so the caller can
@@ -27,12 +27,12 @@ pub fn download() -> bool {
 fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let head = document.head()?.outer_html();
-    let template = document.get_element_by_id(CLEAN_MARKUP_ID)?;
-    let (clean, template) = (template.inner_html(), template.outer_html());
+    let clean = clean_markup(&document)?;
+    let markup = document.get_element_by_id(CLEAN_MARKUP_ID)?.outer_html();
     let wasm = document.get_element_by_id("app-wasm")?.outer_html();
     let loader = document.get_element_by_id("app-loader")?.outer_html();
     Some(format!(
-        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{template}{wasm}{loader}</body></html>\n"
+        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{markup}{wasm}{loader}</body></html>\n"
     ))
 }
 

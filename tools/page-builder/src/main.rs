@@ -4,10 +4,12 @@
 //!
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
-//!   and the same markup, untouched, in `<template id="app-markup">`: a
-//!   page saved in use has the user's progress in its `#app`, and the wasm
-//!   puts the clean guide back before taking it over (compression makes
-//!   this copy nearly free);
+//!   and the same markup, untouched, as the text of a data block
+//!   (`<script type="text/plain" id="app-markup">`): a page saved in use
+//!   has the user's progress in its `#app`, and the wasm puts the clean
+//!   guide back before taking it over. As text, the browser only reads it
+//!   past and builds no second tree (and compression makes the copy
+//!   nearly free);
 //! - the wasm (one character per byte) in a data block, and the glue
 //!   (minified, like the stylesheet) in an inline module script that reads
 //!   it, at the end of the body, so nothing is fetched: the file works from
@@ -53,7 +55,8 @@ fn build() -> Result<String, String> {
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
 
     let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
-    let head = minify_inline(head, "<style>", "</style>", "css")?;
+    let head = without(&without(head, "<!--", "-->"), "<link data-trunk", ">");
+    let head = minify_inline(&head, "<style>", "</style>", "css")?;
     let head = minify_inline(&head, "<script>", "</script>", "js")?;
     if !head.contains("<style>") {
         return Err("the stylesheet was not inlined (rel=\"inline\")".into());
@@ -62,12 +65,14 @@ fn build() -> Result<String, String> {
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
+    let markup = data_block_text(&app)?;
     let loader = loader_script(&glue)?;
     let wasm = byte_text(&wasm);
     let page = format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
-         <body><div id=\"app\">{app}</div><template id=\"app-markup\">{app}</template>\
-         <script type=\"{WASM_TYPE}\" id=\"app-wasm\">{wasm}</script>\
+         <body><div id=\"app\">{app}</div>\
+         <script type=\"{DATA_TYPE}\" id=\"app-markup\">{markup}</script>\
+         <script type=\"{DATA_TYPE}\" id=\"app-wasm\">{wasm}</script>\
          <script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
     );
     write(&staging.join("index.html"), &page)?;
@@ -89,9 +94,22 @@ fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
 }
 
-/// The type of the script element that holds the wasm: not JavaScript, so
-/// the browser keeps it as text and never compiles it (a data block).
-const WASM_TYPE: &str = "text/plain";
+/// The type of the script elements that hold the clean guide and the wasm:
+/// not JavaScript, so the browser keeps them as text and never runs them
+/// (data blocks).
+const DATA_TYPE: &str = "text/plain";
+
+/// `text` as it may stand in a data block, whose text ends at the first
+/// `</script` and is read differently after a `<!--`.
+fn data_block_text(text: &str) -> Result<&str, String> {
+    let lower = text.to_ascii_lowercase();
+    match ["</script", "<!--"].into_iter().find(|mark| lower.contains(mark)) {
+        Some(mark) => {
+            Err(format!("the pre-rendered guide contains {mark:?}, which a data block cannot hold"))
+        }
+        None => Ok(text),
+    }
+}
 
 /// The glue as it is (an inline module may keep its exports), then
 /// start.js: the guard that tells the user if the wasm ever stops, and the
@@ -100,6 +118,20 @@ const WASM_TYPE: &str = "text/plain";
 fn loader_script(glue: &str) -> Result<String, String> {
     // In a block of its own (start.js), so its names can't clash with the glue's.
     minify(&format!("{glue}\n{}", include_str!("start.js")), "js")
+}
+
+/// `text` without anything from `open` to the next `close`: notes for
+/// the source's readers and what Trunk leaves of its own tags, which a
+/// browser would read for nothing.
+fn without(text: &str, open: &str, close: &str) -> String {
+    let mut result = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        result.push_str(&rest[..start]);
+        rest = rest[start..].find(close).map_or("", |end| &rest[start + end + close.len()..]);
+    }
+    result.push_str(rest);
+    result
 }
 
 /// `text` with the content of every `open`…`close` element minified.
@@ -166,8 +198,8 @@ fn byte_text(bytes: &[u8]) -> String {
 const BYTE_TEXT_ESCAPE: u8 = b'~';
 
 /// The CSP sources that allow each inline element opened by `open` (such as
-/// `<script`) and closed by `close`: `'sha256-…'` of its exact content. The
-/// wasm's data block is skipped: a CSP governs only what runs.
+/// `<script`) and closed by `close`: `'sha256-…'` of its exact content. Data
+/// blocks are skipped: a CSP governs only what runs.
 fn inline_hashes(page: &str, open: &str, close: &str) -> String {
     let mut sources = Vec::new();
     let mut rest = page;
@@ -175,7 +207,7 @@ fn inline_hashes(page: &str, open: &str, close: &str) -> String {
         let Some(content_start) = rest[start..].find('>').map(|i| start + i + 1) else { break };
         let Some(length) = rest[content_start..].find(close) else { break };
         let content = &rest[content_start..content_start + length];
-        if !rest[start..content_start].contains(&format!("type=\"{WASM_TYPE}\"")) {
+        if !rest[start..content_start].contains(&format!("type=\"{DATA_TYPE}\"")) {
             sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
         }
         rest = &rest[content_start + length..];
@@ -246,9 +278,24 @@ mod tests {
     }
 
     #[test]
+    fn build_notes_leave_the_head() {
+        let head = "<title>t</title>\n  <!-- a note -->\n  <link data-trunk rel=\"rust\">\n<meta x>";
+        let head = without(&without(head, "<!--", "-->"), "<link data-trunk", ">");
+        assert_eq!(head, "<title>t</title>\n  \n  \n<meta x>");
+    }
+
+    #[test]
+    fn markup_that_would_break_out_of_a_data_block_stops_the_build() {
+        assert_eq!(data_block_text("<p>Step <!>1</p>"), Ok("<p>Step <!>1</p>"));
+        for markup in ["<p></SCRIPT></p>", "<p><!-- a --></p>"] {
+            assert!(data_block_text(markup).is_err(), "{markup}");
+        }
+    }
+
+    #[test]
     fn the_csp_leaves_out_the_wasm_but_not_the_scripts() {
         let page = format!(
-            "<script>a</script><script type=\"{WASM_TYPE}\" id=\"app-wasm\">b</script><script type=\"module\">c</script>"
+            "<script>a</script><script type=\"{DATA_TYPE}\" id=\"app-wasm\">b</script><script type=\"module\">c</script>"
         );
         let hash = |content: &str| {
             format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
