@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::space_checker::SpaceChecker;
-use super::tap_path::TapPath;
+use super::tap_path::InstructionText;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer
 /// (done, skipped, or "this fixed it").
@@ -17,13 +17,7 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
     let fixed_here = Memo::new(move |_| progress.with(|p| p.fixed_by() == Some(index)));
     let done_id = format!("step-{number}-done");
     let label_for = done_id.clone();
-    let instructions = step.instructions.iter().map(|line| {
-        view! {
-            <li>
-                {line.text}" "<TapPath path=line.path/>
-            </li>
-        }
-    });
+    let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
     view! {
         <section
             id=format!("step-{number}")
@@ -97,7 +91,7 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
                                 <p>
                                     <strong>"Great, your backup works again."</strong>
                                 </p>
-                                <p>{KEEP_IT_WORKING.text}" "<TapPath path=KEEP_IT_WORKING.path/></p>
+                                <p><InstructionText line=&KEEP_IT_WORKING/></p>
                             </div>
                         }
                     })

@@ -3,7 +3,7 @@ use helper_core::progress::{Progress, StepStatus, STEP_COUNT};
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
-use super::tap_path::TapPath;
+use super::tap_path::InstructionText;
 
 /// Where to turn when no step helped, and what to tell them.
 #[component]
@@ -21,7 +21,7 @@ pub fn SupportSection(progress: RwSignal<Progress>) -> impl IntoView {
                 <p>
                     <ExternalLink link=&contact.link/>
                 </p>
-                {contact.in_app.as_ref().map(|line| view! { <p>{line.text}" "<TapPath path=line.path/></p> })}
+                {contact.in_app.as_ref().map(|line| view! { <p><InstructionText line=line/></p> })}
             </li>
         }
     });

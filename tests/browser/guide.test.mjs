@@ -27,7 +27,11 @@ describe('the guide', () => {
       assert.ok((await step.locator('.instructions li').count()) >= 2, `step ${n} has instructions`);
     }
     // Seen as "Settings › your name › iCloud"; heard as "Settings, then your name, then iCloud".
-    assert.equal(await page.locator('#step-1 .tap-path').first().textContent(), 'Settings › , then your name › , then iCloud');
+    const firstLine = page.locator('#step-1 .instructions li').first();
+    assert.equal(await firstLine.ariaSnapshot(), '- listitem: Open Settings, then your name, then iCloud');
+    const arrows = await firstLine.locator('.tap-item').evaluateAll((items) =>
+      items.map((item) => getComputedStyle(item, '::before').content));
+    assert.deepEqual(arrows, ['none', '" › " / ", then "', '" › " / ", then "']);
     assert.match(await page.locator('#step-8 .warning').textContent(), /only copy of your chats/);
     assert.equal(await page.locator('h1').count(), 1);
     assertNoProblems(page);
