@@ -13,3 +13,4 @@ pub mod frame_messages;
 pub mod offline_copy;
 mod saved_text;
 mod storage;
+pub mod warm_up;
