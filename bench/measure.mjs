@@ -53,15 +53,17 @@ const compressed = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** The wasm inside the page: its data block, one character per byte, `~` escaping the next (see start.js). */
+/** The wasm inside the page: its data block, read back as start.js does. */
 async function inlinedWasm(dir) {
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   const text = html.match(/<script type="text\/plain" id="app-wasm">([^<]*)<\/script>/)?.[1];
   if (!text) return null;
+  const byteOf = Uint8Array.from({ length: 256 }, (_, code) => code);
+  [byteOf[0], byteOf[31], byteOf[13], byteOf[25]] = [31, 0, 25, 13];
   const bytes = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    bytes.push(code === 126 ? text.charCodeAt(++i) ^ 64 : code);
+    bytes.push(byteOf[code === 126 ? text.charCodeAt(++i) ^ 64 : code]);
   }
   return compressed(Uint8Array.from(bytes));
 }

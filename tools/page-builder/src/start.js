@@ -23,14 +23,17 @@
   addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrashNotice());
 
   try {
-    // The wasm, one character per byte, with `~` (126) escaping the next
-    // byte XOR 0x40 (see byte_text in main.rs).
+    // The wasm, one character per byte, with NUL and CR trading places
+    // with 0x1F and 0x19, and `~` (126) escaping the next character XOR 64
+    // (see byte_text in main.rs).
     const text = document.getElementById("app-wasm").text;
+    const byteOf = Uint8Array.from({ length: 256 }, (_, code) => code);
+    [byteOf[0], byteOf[31], byteOf[13], byteOf[25]] = [31, 0, 25, 13];
     const bytes = new Uint8Array(text.length);
     let length = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      bytes[length++] = code === 126 ? text.charCodeAt(++i) ^ 64 : code;
+      bytes[length++] = byteOf[code === 126 ? text.charCodeAt(++i) ^ 64 : code];
     }
     await __wbg_init({ module_or_path: bytes.subarray(0, length) });
   } catch (error) {
