@@ -2,17 +2,20 @@
 // (the limit a real page is held to): the bytes each loads, raw, gzip and
 // brotli; when each first paints; when the page answers a keystroke in the
 // space checker, and how long each keystroke's update takes; the wasm's
-// size; and, with --lighthouse, Lighthouse's mobile scores.
+// size; and, with --lighthouse, Lighthouse's mobile scores. A third page,
+// the built page with its scripts taken out, shows how much of the first
+// paint the guide's own markup and stylesheet take before any script.
 //
 // Loads run in headless Chromium at phone size with the CPU slowed 4x,
 // from a server that compresses with brotli as most hosts do, alternating
-// between the two pages; medians are printed. Times come from
+// between the pages; medians are printed. Times come from
 // the browser's own performance entries. Absolute times depend on the
 // machine: the ratios are what count.
 //
 // Usage: node bench/measure.mjs [--runs N] [--json FILE] [--lighthouse] PLAIN_DIR PAGE_DIR
 // (bench/run builds both and calls this.)
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchBrowser, openPage, PHONE } from '../tests/support/browser.mjs';
@@ -188,9 +191,16 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+// The page's own HTML and CSS with every script taken out: how soon the
+// styled guide alone paints, which no work on the scripts can beat.
+const markupDir = await mkdtemp(join(tmpdir(), 'bench-markup-'));
+const pageHtml = await readFile(join(pageDir, 'index.html'), 'utf8');
+await writeFile(join(markupDir, 'index.html'), pageHtml.replace(/<script\b[^>]*>[^]*?<\/script>/g, ''));
+
 const pages = [
   { name: 'plain', dir: plainDir, app: false },
   { name: 'page', dir: pageDir, app: true },
+  { name: 'markup', dir: markupDir, app: false },
 ];
 const browser = await launchBrowser();
 try {
@@ -211,14 +221,15 @@ try {
       for (const key of Object.keys(page.transfer)) page.transfer[key] += size[key];
     }
     page.fcpMs = median(page.loads.map((l) => l.fcp));
-    if (withLighthouse) page.lighthouse = await lighthouseScores(page.server.url);
+    if (withLighthouse && page.name !== 'markup') page.lighthouse = await lighthouseScores(page.server.url);
   }
 } finally {
   await browser.close();
   for (const page of pages) await page.server?.close();
+  await rm(markupDir, { recursive: true });
 }
 
-const [plain, app] = pages;
+const [plain, app, markup] = pages;
 const keystrokes = app.loads.flatMap((l) => l.keystrokes);
 const slowInputs = app.loads.flatMap((l) => l.slowInputs);
 const slowProcessing = slowInputs.map((e) => e.processing);
@@ -243,10 +254,12 @@ const figures = {
     },
     lighthouse: app.lighthouse,
   },
+  markupOnly: { firstContentfulPaintMs: markup.fcpMs },
 };
 figures.ratios = {
   firstContentfulPaint: figures.page.firstContentfulPaintMs / figures.plain.firstContentfulPaintMs,
   interactiveToPlainPaint: figures.page.interactiveMs / figures.plain.firstContentfulPaintMs,
+  markupOnlyFirstContentfulPaint: markup.fcpMs / figures.plain.firstContentfulPaintMs,
 };
 
 const bytes = (s) => `${s.raw} raw, ${s.gzip} gzip, ${s.brotli} brotli bytes`;
@@ -257,6 +270,7 @@ console.log(`plain page (${plain.files.join(', ')}): ${bytes(plain.transfer)}`);
 console.log(`the page (${app.files.join(', ')}): ${bytes(app.transfer)}  [≤ ${TARGETS.transferBrotli} brotli: ${verdict(app.transfer.brotli <= TARGETS.transferBrotli)}]`);
 if (figures.page.wasm) console.log(`  its wasm: ${bytes(figures.page.wasm)}`);
 console.log(`first contentful paint: plain ${ms(plain.fcpMs)}, page ${ms(app.fcpMs)}, ratio ${figures.ratios.firstContentfulPaint.toFixed(2)}  [≤ ${TARGETS.fcpRatio}: ${verdict(figures.ratios.firstContentfulPaint <= TARGETS.fcpRatio)}]`);
+console.log(`  the page's HTML and CSS alone, scripts taken out: ${ms(markup.fcpMs)}, ratio ${figures.ratios.markupOnlyFirstContentfulPaint.toFixed(2)} (the floor for this guide's look)`);
 console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint  [≤ ${TARGETS.interactiveRatio}: ${verdict(figures.ratios.interactiveToPlainPaint <= TARGETS.interactiveRatio)}]`);
 console.log(`a keystroke, until the main thread is free: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}  [< ${TARGETS.keystrokeMs} ms: ${verdict(figures.page.keystrokeMs.max < TARGETS.keystrokeMs)}]`);
 const { slowInputs: slow } = figures.page;
