@@ -27,8 +27,8 @@ pub fn download() -> bool {
 fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let head = document.head()?.outer_html();
-    let clean = clean_markup(&document)?;
-    let markup = document.get_element_by_id(CLEAN_MARKUP_ID)?.outer_html();
+    let markup = document.get_element_by_id(CLEAN_MARKUP_ID)?;
+    let (clean, markup) = (markup.text_content()?, markup.outer_html());
     let wasm = document.get_element_by_id("app-wasm")?.outer_html();
     let loader = document.get_element_by_id("app-loader")?.outer_html();
     Some(format!(

@@ -55,7 +55,7 @@ fn build() -> Result<String, String> {
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
 
     let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
-    let head = without(&without(head, "<!--", "-->"), "<link data-trunk", ">");
+    let head = without_build_notes(head);
     let head = minify_inline(&head, "<style>", "</style>", "css")?;
     let head = minify_inline(&head, "<script>", "</script>", "js")?;
     if !head.contains("<style>") {
@@ -120,9 +120,13 @@ fn loader_script(glue: &str) -> Result<String, String> {
     minify(&format!("{glue}\n{}", include_str!("start.js")), "js")
 }
 
-/// `text` without anything from `open` to the next `close`: notes for
-/// the source's readers and what Trunk leaves of its own tags, which a
-/// browser would read for nothing.
+/// The page shell's head without the notes for the source's readers and
+/// what Trunk leaves of its own tags, which a browser would read for nothing.
+fn without_build_notes(head: &str) -> String {
+    without(&without(head, "<!--", "-->"), "<link data-trunk", ">")
+}
+
+/// `text` without anything from `open` to the next `close`.
 fn without(text: &str, open: &str, close: &str) -> String {
     let mut result = String::with_capacity(text.len());
     let mut rest = text;
@@ -218,13 +222,14 @@ fn swapped(byte: u8) -> u8 {
 /// `<script`) and closed by `close`: `'sha256-…'` of its exact content. Data
 /// blocks are skipped: a CSP governs only what runs.
 fn inline_hashes(page: &str, open: &str, close: &str) -> String {
+    let data_block = format!("type=\"{DATA_TYPE}\"");
     let mut sources = Vec::new();
     let mut rest = page;
     while let Some(start) = rest.find(open) {
         let Some(content_start) = rest[start..].find('>').map(|i| start + i + 1) else { break };
         let Some(length) = rest[content_start..].find(close) else { break };
         let content = &rest[content_start..content_start + length];
-        if !rest[start..content_start].contains(&format!("type=\"{DATA_TYPE}\"")) {
+        if !rest[start..content_start].contains(&data_block) {
             sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
         }
         rest = &rest[content_start + length..];
@@ -298,8 +303,7 @@ mod tests {
     #[test]
     fn build_notes_leave_the_head() {
         let head = "<title>t</title>\n  <!-- a note -->\n  <link data-trunk rel=\"rust\">\n<meta x>";
-        let head = without(&without(head, "<!--", "-->"), "<link data-trunk", ">");
-        assert_eq!(head, "<title>t</title>\n  \n  \n<meta x>");
+        assert_eq!(without_build_notes(head), "<title>t</title>\n  \n  \n<meta x>");
     }
 
     #[test]
