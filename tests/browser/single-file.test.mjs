@@ -46,8 +46,8 @@ describe('one self-contained file', () => {
     assert.deepEqual(files.filter((name) => /\.(m?js|wasm|css)$/.test(name)), [], 'no script, wasm or stylesheet files');
     const html = await readFile(join(DIST, 'index.html'), 'utf8');
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from elsewhere');
-    // The (minified) glue's async init, given the bytes read from the wasm's data block, ends the page's last script.
-    assert.match(html, /await [\w$]+\(\{module_or_path:[\w$]+\.subarray\(0,[\w$]+\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
+    // The (minified) glue's async init, given the bytes decoded from the wasm's data block, ends the page's last script.
+    assert.match(html, /await [\w$]+\(\{module_or_path:[\w$]+\(document\.getElementById\("app-wasm"\)\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
     assert.doesNotMatch(html, / style="| on[a-z]+="|eval\(/, 'no inline style or handler attributes, no eval');
   });
 

@@ -28,6 +28,8 @@ use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
 
+mod text_decoder;
+
 const CSP_FILE: &str = "content-security-policy.txt";
 
 fn main() -> ExitCode {
@@ -111,13 +113,15 @@ fn data_block_text(text: &str) -> Result<&str, String> {
     }
 }
 
-/// The glue as it is (an inline module may keep its exports), then
-/// start.js: the guard that tells the user if the wasm ever stops, and the
-/// glue's asynchronous start from the bytes (`initSync` would compile the
+/// The glue as it is (an inline module may keep its exports), the text
+/// decoder's bytes, then start.js: the guard that tells the user if the
+/// wasm ever stops, and the glue's asynchronous start from the bytes (`initSync` would compile the
 /// whole module on the main thread, which browsers cap for large modules).
 fn loader_script(glue: &str) -> Result<String, String> {
-    // In a block of its own (start.js), so its names can't clash with the glue's.
-    minify(&format!("{glue}\n{}", include_str!("start.js")), "js")
+    let decoder: Vec<String> = text_decoder::module().iter().map(u8::to_string).collect();
+    // start.js is a block of its own, so its names can't clash with the glue's.
+    let start = include_str!("start.js");
+    minify(&format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(",")), "js")
 }
 
 /// The page shell's head without the notes for the source's readers and
@@ -188,14 +192,15 @@ fn minify(code: &str, loader: &str) -> Result<String, String> {
 /// for the browser to decode and read past, with no change to the bytes
 /// that match the guide's text. What is still escaped, as the mark and the
 /// character XOR 0x40: NUL (read as U+FFFD), CR (read as LF), `<` (which
-/// could end the element) and the mark itself. start.js reads it back.
+/// could end the element) and the mark itself. start.js reads it back with
+/// text_decoder.
 fn byte_text(bytes: &[u8]) -> String {
     let mut text = String::with_capacity(bytes.len() * 9 / 8);
     for &byte in bytes {
         let code = swapped(byte);
         if matches!(code, 0 | b'\r' | b'<' | BYTE_TEXT_ESCAPE) {
             text.push(char::from(BYTE_TEXT_ESCAPE));
-            text.push(char::from(code ^ 0x40));
+            text.push(char::from(code ^ BYTE_TEXT_ESCAPED_XOR));
         } else {
             text.push(char::from(code));
         }
@@ -203,11 +208,14 @@ fn byte_text(bytes: &[u8]) -> String {
     text
 }
 
-/// `~`: start.js knows it as 126.
+/// `~`.
 const BYTE_TEXT_ESCAPE: u8 = b'~';
 
+/// What the character after the mark is XORed with: the escaped NUL, CR,
+/// `<` and mark become `@`, `M`, `|` and `>`.
+const BYTE_TEXT_ESCAPED_XOR: u8 = 0x40;
+
 /// The trades that keep NUL and CR out of the text; its own inverse.
-/// start.js makes the same ones.
 fn swapped(byte: u8) -> u8 {
     match byte {
         0 => 0x1F,
@@ -271,13 +279,13 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    /// Reads the text back as start.js does.
+    /// Reads the text back by the rules text_decoder follows.
     fn decode(text: &str) -> Vec<u8> {
         let mut codes = text.chars().map(|c| u8::try_from(u32::from(c)).expect("a character above U+00FF"));
         let mut bytes = Vec::new();
         while let Some(code) = codes.next() {
             let code = if code == BYTE_TEXT_ESCAPE {
-                codes.next().expect("a lone escape at the end") ^ 0x40
+                codes.next().expect("a lone escape at the end") ^ BYTE_TEXT_ESCAPED_XOR
             } else {
                 code
             };

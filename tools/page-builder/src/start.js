@@ -22,20 +22,22 @@
   addEventListener("error", (event) => isTrap(event.error) && showCrashNotice());
   addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrashNotice());
 
+  // The wasm's bytes from its data block (see byte_text in main.rs): the
+  // browser writes the text into the tiny decoder's memory as UTF-8, and
+  // the decoder (text_decoder.rs; its bytes are TEXT_DECODER, written by
+  // main.rs) turns that back into the bytes, in place, far sooner than a
+  // loop here would.
+  const wasmBytes = (text) => {
+    const { memory, decode } = new WebAssembly.Instance(new WebAssembly.Module(TEXT_DECODER)).exports;
+    // UTF-8 takes at most three bytes for each character of a string.
+    memory.grow(Math.ceil((text.length * 3) / 65536));
+    const utf8 = new Uint8Array(memory.buffer);
+    const { written } = new TextEncoder().encodeInto(text, utf8);
+    return utf8.subarray(0, decode(written));
+  };
+
   try {
-    // The wasm, one character per byte, with NUL and CR trading places
-    // with 0x1F and 0x19, and `~` (126) escaping the next character XOR 64
-    // (see byte_text in main.rs).
-    const text = document.getElementById("app-wasm").text;
-    const byteOf = Uint8Array.from({ length: 256 }, (_, code) => code);
-    [byteOf[0], byteOf[31], byteOf[13], byteOf[25]] = [31, 0, 25, 13];
-    const bytes = new Uint8Array(text.length);
-    let length = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      bytes[length++] = byteOf[code === 126 ? text.charCodeAt(++i) ^ 64 : code];
-    }
-    await __wbg_init({ module_or_path: bytes.subarray(0, length) });
+    await __wbg_init({ module_or_path: wasmBytes(document.getElementById("app-wasm").text) });
   } catch (error) {
     showCrashNotice();
     throw error;
