@@ -115,8 +115,9 @@ fn data_block_text(text: &str) -> Result<&str, String> {
 
 /// The glue as it is (an inline module may keep its exports), the text
 /// decoder's bytes, then start.js: the guard that tells the user if the
-/// wasm ever stops, and the glue's asynchronous start from the bytes (`initSync` would compile the
-/// whole module on the main thread, which browsers cap for large modules).
+/// wasm ever stops, and the glue's asynchronous start from the bytes
+/// (`initSync` would compile the whole module on the main thread, which
+/// browsers cap for large modules).
 fn loader_script(glue: &str) -> Result<String, String> {
     let decoder: Vec<String> = text_decoder::module().iter().map(u8::to_string).collect();
     // start.js is a block of its own, so its names can't clash with the glue's.
@@ -208,7 +209,7 @@ fn byte_text(bytes: &[u8]) -> String {
     text
 }
 
-/// `~`.
+/// The escape mark, `~`.
 const BYTE_TEXT_ESCAPE: u8 = b'~';
 
 /// What the character after the mark is XORed with: the escaped NUL, CR,

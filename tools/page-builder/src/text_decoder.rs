@@ -1,11 +1,12 @@
 //! A tiny wasm module that reads the wasm's data block back into bytes.
 //!
 //! Read character by character in JavaScript, the 260,000-character block
-//! took ~15 ms at load on a phone-speed CPU, the loop running unoptimized. Instead the browser writes the text into this module's
-//! memory as UTF-8 (`TextEncoder.encodeInto`, native), and `decode` turns
-//! it back into the bytes in one compiled pass, in place. Its rules are
-//! byte_text's, inverted: UTF-8 back to one character per byte, `~X` back
-//! to X XOR 0x40, and the trades undone.
+//! took ~15 ms at load on a phone-speed CPU, the loop running unoptimized.
+//! Instead the browser writes the text into this module's memory as UTF-8
+//! (`TextEncoder.encodeInto`, native), and `decode` turns it back into the
+//! bytes in one compiled pass, in place. Its rules are byte_text's,
+//! inverted: UTF-8 back to one character per byte, `~X` back to X XOR
+//! 0x40, and the trades undone.
 //!
 //! Exports: `memory`, which start.js grows to fit the UTF-8, and
 //! `decode(length) -> length`, the bytes' count, written from address 0.
