@@ -239,11 +239,16 @@ fn inline_hashes(page: &str, open: &str, close: &str) -> String {
         let Some(length) = rest[content_start..].find(close) else { break };
         let content = &rest[content_start..content_start + length];
         if !rest[start..content_start].contains(&data_block) {
-            sources.push(format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes()))));
+            sources.push(csp_hash(content));
         }
         rest = &rest[content_start + length..];
     }
     sources.join(" ")
+}
+
+/// The CSP source that allows an inline element whose content is `content`.
+fn csp_hash(content: &str) -> String {
+    format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
 }
 
 /// The one file in the staging folder whose name ends with `suffix`.
@@ -328,9 +333,9 @@ mod tests {
         let page = format!(
             "<script>a</script><script type=\"{DATA_TYPE}\" id=\"app-wasm\">b</script><script type=\"module\">c</script>"
         );
-        let hash = |content: &str| {
-            format!("'sha256-{}'", BASE64_STANDARD.encode(Sha256::digest(content.as_bytes())))
-        };
-        assert_eq!(inline_hashes(&page, "<script", "</script>"), format!("{} {}", hash("a"), hash("c")));
+        assert_eq!(
+            inline_hashes(&page, "<script", "</script>"),
+            format!("{} {}", csp_hash("a"), csp_hash("c"))
+        );
     }
 }
