@@ -57,7 +57,7 @@ const compressed = (bytes) => ({
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 
-/** The wasm inside the page: its data block, read back as start.js does. */
+/** The wasm inside the page: its data block, read back by byte_text's rules (tools/page-builder). */
 function inlinedWasm(html) {
   const text = html.match(/<script type="text\/plain" id="app-wasm">([^<]*)<\/script>/)?.[1];
   if (!text) return null;

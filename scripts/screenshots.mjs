@@ -54,10 +54,10 @@ try {
       await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
       await frame.locator('#step-1-done').check();
       await page.waitForFunction(() => document.getElementById('wa-backup-helper').offsetHeight > 1500);
-      for (const [end, top] of [['top', 0], ['end', 1e6]]) {
-        await page.evaluate((y) => window.scrollTo(0, y), top);
+      for (const [name, y] of [['top', 0], ['end', 1e6]]) {
+        await page.evaluate((scrollY) => window.scrollTo(0, scrollY), y);
         await page.waitForTimeout(300); // the frame paints what scrolled into view a moment later
-        await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-${end}.png` });
+        await page.screenshot({ path: `${outDir}/embed-${size}-${colorScheme}-${name}.png` });
       }
       if (page.problems.length) console.error(page.problems.join('\n'));
       await page.context().close();
