@@ -11,6 +11,7 @@ mod components;
 pub mod deep_link;
 pub mod frame_messages;
 pub mod offline_copy;
+pub mod page_file;
 mod saved_text;
 mod storage;
 pub mod warm_up;

@@ -8,6 +8,8 @@ use leptos::prelude::set_timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 
+use crate::page_file::page_file;
+
 pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 
 /// The guide as the build pre-rendered it, kept untouched in the page.
@@ -28,12 +30,10 @@ fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
     let head = document.head()?.outer_html();
     let markup = document.get_element_by_id(CLEAN_MARKUP_ID)?;
-    let (clean, markup) = (markup.text_content()?, markup.outer_html());
-    let wasm = document.get_element_by_id("app-wasm")?.outer_html();
+    let clean = markup.text_content()?;
+    let data_blocks = markup.outer_html() + &document.get_element_by_id("app-wasm")?.outer_html();
     let loader = document.get_element_by_id("app-loader")?.outer_html();
-    Some(format!(
-        "<!doctype html>\n<html lang=\"en\">{head}<body><div id=\"app\">{clean}</div>{markup}{wasm}{loader}</body></html>\n"
-    ))
+    page_file(&head, &clean, &data_blocks, &loader)
 }
 
 fn trigger_download(file: &str) -> Option<()> {

@@ -47,7 +47,9 @@ describe('one self-contained file', () => {
     const html = await readFile(join(DIST, 'index.html'), 'utf8');
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from elsewhere');
     // The (minified) glue's async init, given the bytes decoded from the wasm's data block, ends the page's last script.
-    assert.match(html, /await [\w$]+\(\{module_or_path:[\w$]+\(document\.getElementById\("app-wasm"\)\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
+    assert.match(html, /([\w$]+)=document\.getElementById\("app-wasm"\)[^]*await [\w$]+\(\{module_or_path:[\w$]+\(\1\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
+    // (The last <div id="steps">: the clean copy in the first data block holds one too.)
+    assert.ok(html.indexOf('id="app-wasm"') < html.lastIndexOf('<div id="steps"'), 'the data blocks come before the steps');
     assert.doesNotMatch(html, / style="| on[a-z]+="|eval\(/, 'no inline style or handler attributes, no eval');
   });
 
@@ -125,6 +127,7 @@ describe('one self-contained file', () => {
     assert.equal(await page.locator('h1').count(), 1);
     assert.equal(await page.locator('section.step').count(), 8);
     assert.equal(await page.locator('.summary').count(), 1);
+    assert.equal(await page.locator('#app script').count(), 0, 'the data blocks moved out of the guide');
     assertNoProblems(page);
   });
 });

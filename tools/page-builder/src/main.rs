@@ -11,10 +11,11 @@
 //!   past and builds no second tree (and compression makes the copy
 //!   nearly free);
 //! - the wasm (one character per byte) in a data block, and the glue
-//!   (minified, like the stylesheet) in an inline module script that reads
-//!   it, at the end of the body, so nothing is fetched: the file works from
+//!   (minified, like the stylesheet) in an inline module script at the end
+//!   of the body that reads it, so nothing is fetched: the file works from
 //!   disk, from a saved copy, and in a sandboxed frame whose origin is
-//!   `null`;
+//!   `null`. Both data blocks stand just before the steps, so the top of
+//!   the page is painted sooner (the lib's page_file lays the file out);
 //! - the Content-Security-Policy a host can send, with the hashes of the
 //!   inline script and style, printed and written beside the page.
 
@@ -27,6 +28,7 @@ use base64::prelude::{Engine as _, BASE64_STANDARD};
 use leptos::prelude::*;
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
+use whatsapp_backup_helper::page_file::page_file;
 
 mod text_decoder;
 
@@ -68,15 +70,14 @@ fn build() -> Result<String, String> {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
     let markup = data_block_text(&app)?;
-    let loader = loader_script(&glue)?;
     let wasm = byte_text(&wasm);
-    let page = format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>{head}</head>\n\
-         <body><div id=\"app\">{app}</div>\
-         <script type=\"{DATA_TYPE}\" id=\"app-markup\">{markup}</script>\
-         <script type=\"{DATA_TYPE}\" id=\"app-wasm\">{wasm}</script>\
-         <script type=\"module\" id=\"app-loader\">{loader}</script></body>\n</html>\n"
+    let data_blocks = format!(
+        "<script type=\"{DATA_TYPE}\" id=\"app-markup\">{markup}</script>\
+         <script type=\"{DATA_TYPE}\" id=\"app-wasm\">{wasm}</script>"
     );
+    let loader = format!("<script type=\"module\" id=\"app-loader\">{}</script>", loader_script(&glue)?);
+    let page = page_file(&format!("<head>{head}</head>"), &app, &data_blocks, &loader)
+        .ok_or("the pre-rendered guide has no <div id=\"steps\"> to put the data blocks before")?;
     write(&staging.join("index.html"), &page)?;
     for staged in [&glue_path, &wasm_path] {
         fs::remove_file(staged).map_err(|e| format!("removing {}: {e}", staged.display()))?;

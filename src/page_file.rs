@@ -1,0 +1,57 @@
+//! The page as one HTML file: its head, the guide pre-rendered in `#app`,
+//! the data blocks (the clean guide and the wasm, kept as text) and the
+//! loader. The build writes it (tools/page-builder) and "Save for offline
+//! use" writes it again from the running page (offline_copy), both here,
+//! so the two files are laid out alike.
+//!
+//! The data blocks stand inside the guide, just before the steps, rather
+//! than after it. Chromium reads a long page in slices of about 10 ms and
+//! paints between them; the wasm's block alone takes it several
+//! milliseconds, so it ends the first slice, and the header and the
+//! progress are painted before the browser reads the steps, instead of
+//! after it has read the whole file. The loader moves the blocks out of
+//! `#app` before the wasm takes the guide over (page-builder's start.js).
+
+/// Where the steps begin in the pre-rendered guide.
+const STEPS_START: &str = "<div id=\"steps\"";
+
+/// The page's HTML. `head` is the whole `<head>` element; `data_blocks` and
+/// `loader` are whole `<script>` elements. None if `app` has no steps to
+/// put the data blocks before.
+pub fn page_file(head: &str, app: &str, data_blocks: &str, loader: &str) -> Option<String> {
+    // Not str::find, whose searcher would add a kilobyte to the wasm.
+    let start =
+        app.as_bytes().windows(STEPS_START.len()).position(|window| window == STEPS_START.as_bytes())?;
+    let (top, steps) = app.split_at(start);
+    Some(format!(
+        "<!doctype html>\n<html lang=\"en\">\n{head}\n\
+         <body><div id=\"app\">{top}{data_blocks}{steps}</div>{loader}</body>\n</html>\n"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const APP: &str = "<header>Top</header><main><section>Progress</section>\
+                       <div id=\"steps\"><section>Step 1</section></div></main>";
+
+    #[test]
+    fn the_data_blocks_come_before_the_steps_and_the_loader_last() {
+        let page = page_file("<head></head>", APP, "<script>data</script>", "<script>loader</script>");
+        assert_eq!(
+            page.as_deref(),
+            Some(
+                "<!doctype html>\n<html lang=\"en\">\n<head></head>\n<body><div id=\"app\">\
+                 <header>Top</header><main><section>Progress</section><script>data</script>\
+                 <div id=\"steps\"><section>Step 1</section></div></main></div>\
+                 <script>loader</script></body>\n</html>\n"
+            )
+        );
+    }
+
+    #[test]
+    fn a_guide_without_steps_makes_no_page() {
+        assert_eq!(page_file("<head></head>", "<main></main>", "<script></script>", ""), None);
+    }
+}
