@@ -65,7 +65,7 @@ fn build() -> Result<String, String> {
     if !head.contains("<style>") {
         return Err("the stylesheet was not inlined (rel=\"inline\")".into());
     }
-    let app = render_app();
+    let app = latin1_markup(&render_app());
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
@@ -78,6 +78,9 @@ fn build() -> Result<String, String> {
     let loader = format!("<script type=\"module\" id=\"app-loader\">{}</script>", loader_script(&glue)?);
     let page = page_file(&format!("<head>{head}</head>"), &app, &data_blocks, &loader)
         .ok_or("the pre-rendered guide has no <div id=\"steps\"> to put the data blocks before")?;
+    if let Some(wide) = page.chars().find(|&c| c > '\u{ff}') {
+        return Err(format!("{wide:?} in the page's head or scripts: write it as ASCII"));
+    }
     write(&staging.join("index.html"), &page)?;
     for staged in [&glue_path, &wasm_path] {
         fs::remove_file(staged).map_err(|e| format!("removing {}: {e}", staged.display()))?;
@@ -95,6 +98,22 @@ fn build() -> Result<String, String> {
 /// The guide as HTML, exactly as the wasm's first render will expect it.
 fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
+}
+
+/// `markup` with each character above U+00FF written as a character
+/// reference (`“` as `&#8220;`), which reads the same. The whole page is
+/// then Latin-1 text, which the browser decodes sooner and keeps at one
+/// byte per character, the wasm's 260,000-character data block included.
+fn latin1_markup(markup: &str) -> String {
+    let mut result = String::with_capacity(markup.len());
+    for c in markup.chars() {
+        if c > '\u{ff}' {
+            result.push_str(&format!("&#{};", u32::from(c)));
+        } else {
+            result.push(c);
+        }
+    }
+    result
 }
 
 /// The type of the script elements that hold the clean guide and the wasm:
@@ -313,6 +332,14 @@ mod tests {
         for unsafe_char in ['<', '\r', '\0'] {
             assert!(!text.contains(unsafe_char), "{unsafe_char:?} in {text:?}");
         }
+    }
+
+    #[test]
+    fn characters_above_latin1_become_references() {
+        assert_eq!(
+            latin1_markup("<p title=\"“a”\">é › b</p>"),
+            "<p title=\"&#8220;a&#8221;\">é &#8250; b</p>"
+        );
     }
 
     #[test]
