@@ -2,7 +2,9 @@
 // says so and offers a reload instead of freezing silently.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertNoProblems, DIST, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
 
@@ -29,5 +31,20 @@ describe('when the WebAssembly stops', () => {
     const page = await site.open();
     await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new TypeError('a host script failed'), message: 'x' })));
     assert.equal(await page.locator('#crash-notice').count(), 0);
+  });
+
+  test('a page that lost the wasm it starts from says so too, and keeps the guide', async () => {
+    const html = await readFile(join(DIST, 'index.html'), 'utf8');
+    const mangled = html.replace(/<script type="text\/plain" id="app-wasm">[^<]*<\/script>/, '');
+    assert.notEqual(mangled, html, 'the wasm block was taken out');
+    const page = await site.newPage();
+    await page.route(site.url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: mangled }));
+    await page.goto(site.url);
+    assert.match(await page.getByRole('alert').textContent(), /Something went wrong, and this page stopped working/);
+    assert.equal(await page.locator('h1').count(), 1, 'the pre-rendered guide is still there to read');
+    assert.equal(await page.locator('#app script').count(), 0, 'the clean guide left the guide all the same');
+    assert.equal(await page.evaluate(() => document.getElementById('app-markup').nextSibling.id), 'app-loader', 'and nothing stands in for the lost block');
+    assert.equal(page.problems.length, 1, 'the one uncaught error of the failed start');
+    assert.match(page.problems[0], /^uncaught: /);
   });
 });

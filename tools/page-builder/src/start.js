@@ -36,15 +36,14 @@
     return utf8.subarray(0, decode(written));
   };
 
-  // The data blocks stand in the guide, before the steps, so that the top
-  // of the page is painted before they are read (page_file.rs). The wasm
-  // takes over the guide alone: they move out of it, and stay in the page,
-  // where a saved copy of it needs them.
-  const markup = document.getElementById("app-markup");
-  const wasm = document.getElementById("app-wasm");
-  document.getElementById("app").after(markup, wasm);
-
   try {
+    // The data blocks stand in the guide, before the steps, so that the top
+    // of the page is painted before they are read (page_file.rs). The wasm
+    // takes over the guide alone: they move out of it, and stay in the
+    // page, where a saved copy of it needs them. (In the try: a page that
+    // lost the wasm's block gets the crash notice.)
+    document.getElementById("app").after(...document.querySelectorAll("#app-markup, #app-wasm"));
+    const wasm = document.getElementById("app-wasm");
     await __wbg_init({ module_or_path: wasmBytes(wasm.text) });
   } catch (error) {
     showCrashNotice();
