@@ -105,6 +105,18 @@ impl Field {
         }
     }
 
+    /// The id of the field's input in the page (and in the benchmark's plain
+    /// page, which has the same fields).
+    pub fn input_id(self) -> &'static str {
+        match self {
+            Field::Backup => "backup-size",
+            Field::ICloudUsed => "icloud-used",
+            Field::ICloudTotal => "icloud-total",
+            Field::IPhoneUsed => "iphone-used",
+            Field::IPhoneCapacity => "iphone-capacity",
+        }
+    }
+
     /// The paired total of a "used" field, which a pasted "X of Y used" fills.
     pub fn total_of(self) -> Option<Field> {
         match self {

@@ -58,16 +58,6 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
     }
 }
 
-fn input_id(field: Field) -> &'static str {
-    match field {
-        Field::Backup => "backup-size",
-        Field::ICloudUsed => "icloud-used",
-        Field::ICloudTotal => "icloud-total",
-        Field::IPhoneUsed => "iphone-used",
-        Field::IPhoneCapacity => "iphone-capacity",
-    }
-}
-
 /// One labelled size input, with its error or note right under it.
 #[component]
 fn SizeField(
@@ -76,7 +66,7 @@ fn SizeField(
     progress: RwSignal<Progress>,
     assessment: Memo<Assessment>,
 ) -> impl IntoView {
-    let id = input_id(field);
+    let id = field.input_id();
     let message_id = format!("{id}-message");
     let error = Memo::new(move |_| assessment.with(|a| a.field(field).error.clone()));
     let note = Memo::new(move |_| assessment.with(|a| a.field(field).note.clone()));
