@@ -1,13 +1,14 @@
 //! Prints the guide as the plainest page that could carry it: static HTML,
-//! no style, no script. The benchmark loads it beside the real page, as the
+//! no style, no script, the space checker's fields bare. The benchmark loads it beside the real page, as the
 //! limit the real page is measured against. It reads the same content data
 //! as the page, so the two always say the same things.
 
 use std::fmt::Write;
 
 use helper_core::guide::{
-    Instruction, Link, STEPS, SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT, TITLE,
+    Instruction, Link, Tool, STEPS, SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT, TITLE,
 };
+use helper_core::space::Field;
 
 fn main() {
     print!("{}", plain_page());
@@ -31,6 +32,9 @@ fn plain_page() -> String {
             let _ = writeln!(html, "<li>{}</li>", instruction(line));
         }
         html.push_str("</ol>\n");
+        if let Some(Tool::SpaceChecker) = step.tool {
+            html.push_str(&checker_fields());
+        }
         for extra in [step.tip, step.warning].into_iter().flatten() {
             let _ = writeln!(html, "<p>{}</p>", escape(extra));
         }
@@ -59,6 +63,21 @@ fn plain_page() -> String {
     html
 }
 
+/// The space checker's fields, with no script to answer them: typing in
+/// them shows what a keystroke costs the browser alone.
+fn checker_fields() -> String {
+    Field::ALL
+        .iter()
+        .map(|field| {
+            format!(
+                "<p><label for=\"{id}\">{}</label> <input id=\"{id}\" type=\"text\"></p>\n",
+                escape(field.label()),
+                id = field.input_id()
+            )
+        })
+        .collect()
+}
+
 fn instruction(line: &Instruction) -> String {
     let path: Vec<String> = line.path.iter().map(|part| format!("<b>{}</b>", escape(part))).collect();
     format!("{} {}", escape(line.text), path.join(" › ")).trim_end().to_owned()
@@ -83,6 +102,9 @@ mod tests {
             assert!(page.contains(&format!("<h2 id=\"step-{number}\">{number}. {}</h2>", escape(step.title))));
         }
         assert!(page.contains(SUPPORT_TITLE));
+        for field in Field::ALL {
+            assert!(page.contains(&format!("<input id=\"{}\" type=\"text\">", field.input_id())));
+        }
         assert!(page.contains("faq.whatsapp.com"));
     }
 
