@@ -168,7 +168,17 @@ async function load(browser, url, { app, typing }) {
   return result;
 }
 
+/**
+ * Lighthouse's mobile scores, each the median of three runs: on a small
+ * machine one run's performance score can swing by a tenth.
+ */
 async function lighthouseScores(url) {
+  const runs = [];
+  for (let run = 0; run < 3; run++) runs.push(await lighthouseRun(url));
+  return Object.fromEntries(Object.keys(runs[0]).map((category) => [category, median(runs.map((scores) => scores[category]))]));
+}
+
+async function lighthouseRun(url) {
   const { default: lighthouse } = await import('lighthouse');
   const { launch } = await import('chrome-launcher');
   const chrome = await launch({
@@ -297,7 +307,7 @@ console.log(`  of those, ${slow.count} took a frame or more to paint; the page's
 console.log(`  the same typing in the plain page's bare fields, the browser's own editing alone: median ${figures.plain.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.plain.keystrokeMs.max.toFixed(1)} ms`);
 for (const { name, lighthouse } of pages.filter((p) => p.lighthouse)) {
   const scores = Object.entries(lighthouse).map(([category, score]) => `${category} ${score}`).join(', ');
-  console.log(`Lighthouse (mobile), ${name}: ${scores}`);
+  console.log(`Lighthouse (mobile, medians of 3 runs), ${name}: ${scores}`);
 }
 if (app.lighthouse) {
   const { performance: perf, ...others } = app.lighthouse;
