@@ -1,7 +1,8 @@
 //! Prints the guide as the plainest page that could carry it: static HTML,
-//! no style, no script, the space checker's fields bare. The benchmark loads it beside the real page, as the
-//! limit the real page is measured against. It reads the same content data
-//! as the page, so the two always say the same things.
+//! no style, no script, the space checker's fields bare. The benchmark
+//! loads it beside the real page, as the limit the real page is measured
+//! against. It reads the same content data as the page, so the two always
+//! say the same things.
 
 use std::fmt::Write;
 
