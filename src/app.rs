@@ -6,6 +6,7 @@ use helper_core::progress::{Progress, Recovery, STORAGE_KEY};
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::autosave::Autosave;
 use crate::components::{PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection};
 use crate::saved_text;
 use crate::storage::ProgressStorage;
@@ -27,34 +28,18 @@ pub fn App() -> impl IntoView {
             recovery.set(how_well);
         }
         can_save.set(storage.is_available());
+        let autosave = Autosave::start(storage, progress, can_save);
 
-        // Another tab of the page saved: show its progress here, as it is the
-        // newest. Not saved back, like anything loaded.
-        let adopted = StoredValue::new(None::<String>);
+        // Another tab saved: show its progress here, as it is the newest.
         let listener = window_event_listener(ev::storage, move |event| {
             if event.key().as_deref() == Some(STORAGE_KEY) {
                 let (saved, _) = saved_text::read(&event.new_value().unwrap_or_default());
-                adopted.set_value(Some(saved.to_json()));
+                autosave.stored_elsewhere(saved.to_json());
                 progress.set(saved);
             }
         });
         // The page lives as long as the tab: keep listening.
         std::mem::forget(listener);
-
-        // Save on every change, but not on load: writing back what was just
-        // read would drop parts a newer version of the page understood.
-        Effect::watch(
-            move || progress.with(Progress::to_json),
-            move |json, _, _| {
-                if adopted.try_update_value(|adopted| adopted.take()).flatten().as_ref() == Some(json) {
-                    return;
-                }
-                if can_save.get_untracked() && !storage.save(STORAGE_KEY, json) {
-                    can_save.set(false);
-                }
-            },
-            false,
-        );
     });
 
     view! {

@@ -7,6 +7,7 @@
 
 pub mod accent;
 pub mod app;
+mod autosave;
 mod components;
 pub mod deep_link;
 pub mod frame_messages;

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApp } from '../support/browser.mjs';
-import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
+import { assertNoProblems, savedProgress, storedText, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
 const KEY = 'whatsapp-backup-helper.progress';
@@ -72,8 +72,9 @@ describe('saved progress', () => {
     await second.getByLabel('Done with step 2').check();
     await second.getByLabel('Backup size').fill('2 GB');
     await first.locator('.summary .count', { hasText: '2 of 8 steps done' }).waitFor();
-    assert.equal(await first.inputValue('#backup-size'), '2 GB');
-    const saved = JSON.parse(await first.evaluate((key) => localStorage.getItem(key), KEY));
+    // Each change is written a frame after it is shown, and arrives in turn.
+    await first.waitForFunction(() => document.getElementById('backup-size').value === '2 GB');
+    const saved = await savedProgress(first);
     assert.deepEqual(saved.steps, { 'icloud-access': 'done', 'free-space': 'done' }, 'neither tab wrote over the other');
     assertNoProblems(first);
   });
@@ -115,7 +116,7 @@ describe('saved progress', () => {
     const page = await openWithSaved(`{"version":1,"pad":"${'x'.repeat(3_000_000)}"}`);
     assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
     await page.getByLabel('Done with step 1').check();
-    const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+    const stored = await storedText(page);
     assert.ok(stored.length < 1000, 'the next change replaces it with real progress');
     assertNoProblems(page);
   });
@@ -124,6 +125,22 @@ describe('saved progress', () => {
     const saved = JSON.stringify({ version: 2, steps: { update: 'done' }, later: { kept: true } });
     const page = await openWithSaved(saved);
     assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
-    assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), saved);
+    assert.equal(await storedText(page), saved);
+  });
+
+  test('a change not written yet is written at once when the page is hidden or closed', async () => {
+    // A hidden tab gets no frames, so the page must not wait for one then.
+    // The events are fired as the browser fires them: visibilitychange at
+    // the document, bubbling; pagehide at the window.
+    for (const [event, target] of [['visibilitychange', 'document'], ['pagehide', 'window']]) {
+      const page = await site.open({ initScript: () => (window.requestAnimationFrame = () => 0) });
+      await page.getByLabel('Backup size').fill('7 GB');
+      const read = () => page.evaluate((key) => localStorage.getItem(key), KEY);
+      assert.equal(await read(), null, 'waits for the frame that never comes');
+      await page.evaluate(([name, at]) => (at === 'window' ? window : document).dispatchEvent(new Event(name, { bubbles: at === 'document' })), [event, target]);
+      assert.equal(JSON.parse(await read()).checker.backup, '7 GB', `written on ${event}`);
+      assertNoProblems(page);
+      await page.context().close();
+    }
   });
 });

@@ -43,8 +43,20 @@ export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'no console errors, warnings or requests to other hosts');
 }
 
+/**
+ * The text the page stored, once a write it has scheduled has landed: it
+ * writes in a task queued after the next frame (src/autosave.rs), so a
+ * frame and then a task come after it.
+ */
+export async function storedText(page) {
+  return page.evaluate(async () => {
+    await new Promise((landed) => requestAnimationFrame(() => setTimeout(landed)));
+    return localStorage.getItem('whatsapp-backup-helper.progress');
+  });
+}
+
 /** The saved progress, as the page stored it. */
 export async function savedProgress(page) {
-  const text = await page.evaluate(() => localStorage.getItem('whatsapp-backup-helper.progress'));
+  const text = await storedText(page);
   return text === null ? null : JSON.parse(text);
 }
