@@ -10,40 +10,36 @@ pub fn StartOver(
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let has_progress = Memo::new(move |_| !progress.with(Progress::is_empty));
-    // A plain closure rather than <Show>, whose type-erased children cost
-    // the wasm far more than this.
-    move || {
-        has_progress.get().then(|| {
-            view! {
-            <div class="start-over">
+    // Always there, hidden while there is nothing to clear: built with the
+    // page, not by the user's first tick or keystroke.
+    view! {
+        <div class="start-over" hidden=move || !has_progress.get()>
+            <button
+                type="button"
+                class="secondary"
+                aria-expanded=move || confirming.get().to_string()
+                aria-controls="start-over-confirm"
+                on:click=move |_| confirming.update(|c| *c = !*c)
+            >
+                "Start over"
+            </button>
+            <div id="start-over-confirm" class="confirm" hidden=move || !confirming.get()>
+                <p>"Clear all your ticks and the sizes you typed? This can't be undone."</p>
                 <button
                     type="button"
-                    class="secondary"
-                    aria-expanded=move || confirming.get().to_string()
-                    aria-controls="start-over-confirm"
-                    on:click=move |_| confirming.update(|c| *c = !*c)
+                    class="danger"
+                    on:click=move |_| {
+                        progress.set(Progress::default());
+                        confirming.set(false);
+                        after_clear();
+                    }
                 >
-                    "Start over"
+                    "Yes, clear my progress"
                 </button>
-                <div id="start-over-confirm" class="confirm" hidden=move || !confirming.get()>
-                    <p>"Clear all your ticks and the sizes you typed? This can't be undone."</p>
-                    <button
-                        type="button"
-                        class="danger"
-                        on:click=move |_| {
-                            progress.set(Progress::default());
-                            confirming.set(false);
-                            after_clear();
-                        }
-                    >
-                        "Yes, clear my progress"
-                    </button>
-                    <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
-                        "Cancel"
-                    </button>
-                </div>
+                <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
+                    "Cancel"
+                </button>
             </div>
-            }
-        })
+        </div>
     }
 }

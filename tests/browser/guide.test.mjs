@@ -90,14 +90,17 @@ describe('the guide', () => {
 
   test('"Start over" asks first, then clears everything', async () => {
     const page = await site.open();
+    const startOver = page.getByRole('button', { name: 'Start over' });
+    assert.equal(await startOver.count(), 0, 'nothing to clear yet');
     await page.getByLabel('Done with step 1').check();
     await page.fill('#backup-size', '3 GB');
-    await page.getByRole('button', { name: 'Start over' }).click();
+    await startOver.click();
     await page.getByRole('button', { name: 'Cancel' }).click();
     assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
-    await page.getByRole('button', { name: 'Start over' }).click();
+    await startOver.click();
     await page.getByRole('button', { name: 'Yes, clear my progress' }).click();
     assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
+    assert.equal(await startOver.count(), 0, 'nothing left to clear');
     assert.equal(await page.inputValue('#backup-size'), '');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-title');
     await page.reload();
