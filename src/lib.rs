@@ -15,4 +15,4 @@ pub mod offline_copy;
 pub mod page_file;
 mod saved_text;
 mod storage;
-pub mod warm_up;
+mod warm_up;

@@ -7,7 +7,7 @@
 use leptos::mount::hydrate_from;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
-use whatsapp_backup_helper::{accent, app::App, deep_link, frame_messages, offline_copy, warm_up};
+use whatsapp_backup_helper::{accent, app::App, deep_link, frame_messages, offline_copy};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -28,7 +28,6 @@ fn main() {
     let _ = root.set_attribute(LIVE, "");
     accent::apply_from_url();
     frame_messages::start();
-    warm_up::when_idle();
 }
 
 fn app_root(document: &Document) -> Option<HtmlElement> {

@@ -6,12 +6,21 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::tap_path::TapPath;
+use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it
 /// answers at once, for iCloud and for the iPhone, whether there is room.
 #[component]
 pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
     let assessment = Memo::new(move |_| progress.with(|p| assess(&p.checker)));
+    // In the browser only. Any field's code is every field's: the backup
+    // size's is retyped, as it is never split.
+    Effect::new(move |_| {
+        warm_up::when_idle(move || {
+            let text = progress.with_untracked(|p| p.checker.get(Field::Backup).to_owned());
+            type_into(progress, Field::Backup, &text);
+        })
+    });
     view! {
         <div class="checker" role="group" aria-labelledby="checker-title">
             <h3 id="checker-title">"Space checker"</h3>
@@ -84,13 +93,19 @@ fn SizeField(
                 aria-describedby=format!("{hint_id} {message_id}")
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=move || progress.with(|p| p.checker.get(field).to_owned())
-                on:input=move |ev| progress.update(|p| p.checker.set(field, &event_target_value(&ev)))
+                on:input=move |ev| type_into(progress, field, &event_target_value(&ev))
             />
             <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
                 {move || error.get().or_else(|| note.get())}
             </p>
         </div>
     }
+}
+
+/// What typing in a field does: keeps the text, or splits a pasted "X GB of
+/// Y GB used" into the field and its total.
+fn type_into(progress: RwSignal<Progress>, field: Field, text: &str) {
+    progress.update(|p| p.checker.set(field, text));
 }
 
 /// The answer for one place: enough room, or how much is missing and what
