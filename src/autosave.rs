@@ -1,7 +1,7 @@
-//! Keeps progress saved in localStorage as it changes. The write is the
-//! costliest part of a keystroke's update, so each change is written just
-//! after it has painted, and at once when the page is hidden (a switch to
-//! the Settings app) or closed, so that nothing typed is lost.
+//! Keeps progress saved in localStorage as it changes. What the user sees
+//! need not wait for the write, so each change is written just after it
+//! has painted, and at once when the page is hidden (a switch to the
+//! Settings app) or closed, so that nothing typed is lost.
 
 use std::time::Duration;
 
