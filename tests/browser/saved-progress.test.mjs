@@ -4,10 +4,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApp } from '../support/browser.mjs';
-import { assertNoProblems, savedProgress, storedText, useBuiltPage } from '../support/fixture.mjs';
+import { assertNoProblems, PROGRESS_KEY as KEY, savedProgress, storedText, useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
-const KEY = 'whatsapp-backup-helper.progress';
 
 /** Runs before the page's scripts: makes every touch of localStorage throw, as a sandboxed frame does. */
 function blockStorage() {

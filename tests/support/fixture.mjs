@@ -43,16 +43,19 @@ export function assertNoProblems(page) {
   assert.deepEqual(page.problems, [], 'no console errors, warnings or requests to other hosts');
 }
 
+/** Where the page keeps progress in localStorage (STORAGE_KEY in core/src/progress.rs). */
+export const PROGRESS_KEY = 'whatsapp-backup-helper.progress';
+
 /**
  * The text the page stored, once a write it has scheduled has landed: it
  * writes in a task queued after the next frame (src/autosave.rs), so a
  * frame and then a task come after it.
  */
 export async function storedText(page) {
-  return page.evaluate(async () => {
+  return page.evaluate(async (key) => {
     await new Promise((landed) => requestAnimationFrame(() => setTimeout(landed)));
-    return localStorage.getItem('whatsapp-backup-helper.progress');
-  });
+    return localStorage.getItem(key);
+  }, PROGRESS_KEY);
 }
 
 /** The saved progress, as the page stored it. */
