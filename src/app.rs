@@ -2,12 +2,13 @@
 //! back saved progress and keeps it saved as it changes.
 
 use helper_core::guide::STEPS;
-use helper_core::progress::{Progress, Recovery, STORAGE_KEY};
+use helper_core::progress::{Recovery, STORAGE_KEY};
 use leptos::ev;
 use leptos::prelude::*;
 
 use crate::autosave::Autosave;
 use crate::components::{PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection};
+use crate::progress_signals::ProgressSignals;
 use crate::saved_text;
 use crate::storage::ProgressStorage;
 
@@ -15,7 +16,7 @@ use crate::storage::ProgressStorage;
 pub fn App() -> impl IntoView {
     // The first render is the fresh guide, identical to the pre-rendered
     // HTML it takes over; saved progress comes in right after.
-    let progress = RwSignal::new(Progress::default());
+    let progress = ProgressSignals::default();
     let can_save = RwSignal::new(true);
     let recovery = RwSignal::new(Recovery::Complete);
 
@@ -51,7 +52,7 @@ pub fn App() -> impl IntoView {
             <div id="steps" class="steps">
                 {(0..STEPS.len()).map(|index| view! { <StepCard index=index progress=progress/> }).collect_view()}
             </div>
-            <SupportSection progress=progress/>
+            <SupportSection steps=progress.steps/>
         </main>
         <PageFooter/>
     }

@@ -5,9 +5,10 @@
 
 use std::time::Duration;
 
-use helper_core::progress::{Progress, STORAGE_KEY};
+use helper_core::progress::STORAGE_KEY;
 use leptos::prelude::*;
 
+use crate::progress_signals::ProgressSignals;
 use crate::storage::ProgressStorage;
 
 struct Writer {
@@ -29,19 +30,11 @@ pub struct Autosave {
 impl Autosave {
     /// Saves every later change of `progress`; `can_save` turns false if
     /// the browser refuses a write.
-    pub fn start(
-        storage: ProgressStorage,
-        progress: RwSignal<Progress>,
-        can_save: RwSignal<bool>,
-    ) -> Autosave {
-        let stored = progress.with_untracked(Progress::to_json);
+    pub fn start(storage: ProgressStorage, progress: ProgressSignals, can_save: RwSignal<bool>) -> Autosave {
+        let stored = progress.get_untracked().to_json();
         let autosave =
             Autosave { writer: StoredValue::new_local(Writer { storage, stored, pending: None }), can_save };
-        Effect::watch(
-            move || progress.with(Progress::to_json),
-            move |json, _, _| autosave.write_soon(json),
-            false,
-        );
+        Effect::watch(move || progress.get().to_json(), move |json, _, _| autosave.write_soon(json), false);
         let write_now = move |_| autosave.write_now();
         for event in ["visibilitychange", "pagehide"] {
             // The page lives as long as the tab: keep listening.

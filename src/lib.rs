@@ -13,6 +13,7 @@ pub mod deep_link;
 pub mod frame_messages;
 pub mod offline_copy;
 pub mod page_file;
+mod progress_signals;
 mod saved_text;
 mod storage;
 mod warm_up;

@@ -51,12 +51,20 @@ impl StepStatus {
     }
 }
 
+/// Everything the user has told the page. It is saved as one, but its two
+/// parts change apart: typing in the checker leaves the steps as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
+    pub steps: StepProgress,
+    pub checker: CheckerInputs,
+}
+
+/// The user's answer for each step, and which step fixed the backup.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StepProgress {
     statuses: [StepStatus; STEP_COUNT],
     /// The step the user said fixed their backup.
     fixed_by: Option<usize>,
-    pub checker: CheckerInputs,
 }
 
 /// How well saved progress could be read back.
@@ -70,7 +78,7 @@ pub enum Recovery {
     Unreadable,
 }
 
-impl Progress {
+impl StepProgress {
     pub fn status(&self, step: usize) -> StepStatus {
         self.statuses.get(step).copied().unwrap_or_default()
     }
@@ -116,7 +124,9 @@ impl Progress {
     pub fn current_step(&self) -> Option<usize> {
         self.statuses.iter().position(|&s| s == StepStatus::Open)
     }
+}
 
+impl Progress {
     pub fn is_empty(&self) -> bool {
         *self == Progress::default()
     }
@@ -127,7 +137,7 @@ impl Progress {
         let text = |text: &str| Json::Text(text.to_owned());
         let steps = STEPS
             .iter()
-            .zip(self.statuses)
+            .zip(self.steps.statuses)
             .filter(|(_, status)| *status != StepStatus::Open)
             .map(|(step, status)| (step.key.to_owned(), text(status.as_str())))
             .collect();
@@ -139,7 +149,7 @@ impl Progress {
         Json::Map(vec![
             ("version".to_owned(), Json::Number(FORMAT_VERSION as f64)),
             ("steps".to_owned(), Json::Map(steps)),
-            ("fixedBy".to_owned(), self.fixed_by.map_or(Json::Null, |i| text(STEPS[i].key))),
+            ("fixedBy".to_owned(), self.steps.fixed_by.map_or(Json::Null, |i| text(STEPS[i].key))),
             ("checker".to_owned(), Json::Map(checker)),
         ])
         .to_text()
@@ -162,7 +172,7 @@ impl Progress {
             Some(Json::Map(steps)) => {
                 for (key, status) in steps {
                     match (step_index(key), status.as_text().and_then(StepStatus::from_str)) {
-                        (Some(index), Some(status)) => progress.statuses[index] = status,
+                        (Some(index), Some(status)) => progress.steps.statuses[index] = status,
                         _ => lost = true,
                     }
                 }
@@ -173,7 +183,7 @@ impl Progress {
         match saved.get("fixedBy") {
             None | Some(Json::Null) => {}
             Some(key) => match key.as_text().and_then(step_index) {
-                Some(index) => progress.mark_fixed_by(index),
+                Some(index) => progress.steps.mark_fixed_by(index),
                 None => lost = true,
             },
         }
@@ -218,10 +228,10 @@ mod tests {
 
     fn sample() -> Progress {
         let mut progress = Progress::default();
-        progress.set_done(0, true);
-        progress.set_done(1, true);
-        progress.toggle_skipped(3);
-        progress.mark_fixed_by(2);
+        progress.steps.set_done(0, true);
+        progress.steps.set_done(1, true);
+        progress.steps.toggle_skipped(3);
+        progress.steps.mark_fixed_by(2);
         progress.checker.set(Field::Backup, "1.2 GB");
         progress.checker.set(Field::ICloudUsed, "3.1 GB of 5 GB used");
         progress
@@ -230,34 +240,34 @@ mod tests {
     #[test]
     fn counts_and_current_step() {
         let progress = sample();
-        assert_eq!(progress.done_count(), 3);
-        assert_eq!(progress.skipped_count(), 1);
-        assert_eq!(progress.current_step(), Some(4));
-        assert_eq!(progress.fixed_by(), Some(2));
-        assert_eq!(Progress::default().current_step(), Some(0));
+        assert_eq!(progress.steps.done_count(), 3);
+        assert_eq!(progress.steps.skipped_count(), 1);
+        assert_eq!(progress.steps.current_step(), Some(4));
+        assert_eq!(progress.steps.fixed_by(), Some(2));
+        assert_eq!(Progress::default().steps.current_step(), Some(0));
     }
 
     #[test]
     fn done_and_skipped_exclude_each_other() {
         let mut progress = Progress::default();
-        progress.set_done(5, true);
-        progress.toggle_skipped(5);
-        assert_eq!(progress.status(5), StepStatus::Skipped);
-        progress.set_done(5, true);
-        assert_eq!(progress.status(5), StepStatus::Done);
-        progress.toggle_skipped(5);
-        progress.toggle_skipped(5);
-        assert_eq!(progress.status(5), StepStatus::Open);
+        progress.steps.set_done(5, true);
+        progress.steps.toggle_skipped(5);
+        assert_eq!(progress.steps.status(5), StepStatus::Skipped);
+        progress.steps.set_done(5, true);
+        assert_eq!(progress.steps.status(5), StepStatus::Done);
+        progress.steps.toggle_skipped(5);
+        progress.steps.toggle_skipped(5);
+        assert_eq!(progress.steps.status(5), StepStatus::Open);
     }
 
     #[test]
     fn out_of_range_steps_change_nothing() {
         let mut progress = Progress::default();
-        progress.set_done(STEP_COUNT, true);
-        progress.toggle_skipped(99);
-        progress.mark_fixed_by(8);
+        progress.steps.set_done(STEP_COUNT, true);
+        progress.steps.toggle_skipped(99);
+        progress.steps.mark_fixed_by(8);
         assert!(progress.is_empty());
-        assert_eq!(progress.status(42), StepStatus::Open);
+        assert_eq!(progress.steps.status(42), StepStatus::Open);
     }
 
     #[test]
@@ -302,10 +312,10 @@ mod tests {
         }"#;
         let (progress, recovery) = from_json(saved);
         assert_eq!(recovery, Recovery::Partial);
-        assert_eq!(progress.status(0), StepStatus::Done);
-        assert_eq!(progress.status(4), StepStatus::Skipped);
-        assert_eq!(progress.status(5), StepStatus::Open);
-        assert_eq!(progress.fixed_by(), None);
+        assert_eq!(progress.steps.status(0), StepStatus::Done);
+        assert_eq!(progress.steps.status(4), StepStatus::Skipped);
+        assert_eq!(progress.steps.status(5), StepStatus::Open);
+        assert_eq!(progress.steps.fixed_by(), None);
         assert_eq!(progress.checker.backup, "2 GB");
         assert_eq!(progress.checker.icloud_used, "");
         assert_eq!(progress.checker.iphone_used, "");
@@ -316,14 +326,14 @@ mod tests {
         let (progress, recovery) =
             from_json(r#"{"version":1,"steps":[1,2],"checker":"x","fixedBy":"restart"}"#);
         assert_eq!(recovery, Recovery::Partial);
-        assert_eq!(progress.fixed_by(), Some(4));
-        assert_eq!(progress.status(4), StepStatus::Done);
+        assert_eq!(progress.steps.fixed_by(), Some(4));
+        assert_eq!(progress.steps.status(4), StepStatus::Done);
     }
 
     #[test]
     fn a_missing_version_is_read_but_reported() {
         let (progress, recovery) = from_json(r#"{"steps":{"update":"done"}}"#);
         assert_eq!(recovery, Recovery::Partial);
-        assert_eq!(progress.status(5), StepStatus::Done);
+        assert_eq!(progress.steps.status(5), StepStatus::Done);
     }
 }

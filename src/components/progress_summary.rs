@@ -1,25 +1,27 @@
 use helper_core::guide::STEPS;
-use helper_core::progress::{Progress, StepStatus, STEP_COUNT};
+use helper_core::progress::{StepProgress, StepStatus, STEP_COUNT};
 use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::start_over::StartOver;
+use crate::progress_signals::ProgressSignals;
 
 /// "N of 8 steps done", the list of steps with where the user is, and the
 /// way to start over.
 #[component]
-pub fn ProgressSummary(progress: RwSignal<Progress>) -> impl IntoView {
-    let done = Memo::new(move |_| progress.with(Progress::done_count));
-    let skipped = Memo::new(move |_| progress.with(Progress::skipped_count));
-    let fixed_by = Memo::new(move |_| progress.with(Progress::fixed_by));
+pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
+    let steps = progress.steps;
+    let done = Memo::new(move |_| steps.with(StepProgress::done_count));
+    let skipped = Memo::new(move |_| steps.with(StepProgress::skipped_count));
+    let fixed_by = Memo::new(move |_| steps.with(StepProgress::fixed_by));
     let heading = NodeRef::<H2>::new();
     let count_text = move || match skipped.get() {
         0 => format!("{} of {STEP_COUNT} steps done", done.get()),
         n => format!("{} of {STEP_COUNT} steps done, {n} skipped", done.get()),
     };
-    let steps = STEPS.iter().enumerate().map(|(index, step)| {
-        let status = Memo::new(move |_| progress.with(|p| p.status(index)));
-        let is_current = Memo::new(move |_| progress.with(|p| p.current_step() == Some(index)));
+    let list = STEPS.iter().enumerate().map(|(index, step)| {
+        let status = Memo::new(move |_| steps.with(|s| s.status(index)));
+        let is_current = Memo::new(move |_| steps.with(|s| s.current_step() == Some(index)));
         let badge = move || match status.get() {
             StepStatus::Done => Some("Done"),
             StepStatus::Skipped => Some("Skipped"),
@@ -66,7 +68,7 @@ pub fn ProgressSummary(progress: RwSignal<Progress>) -> impl IntoView {
                     })
             }}
             <nav aria-label="Steps">
-                <ol class="step-list">{steps.collect_view()}</ol>
+                <ol class="step-list">{list.collect_view()}</ol>
             </nav>
             <StartOver
                 progress=progress

@@ -1,7 +1,7 @@
 use helper_core::guide::{CHAT_BACKUP, ICLOUD_MANAGE_STORAGE, ICLOUD_SETTINGS, IPHONE_STORAGE};
-use helper_core::progress::{Progress, MAX_INPUT_LEN};
+use helper_core::progress::MAX_INPUT_LEN;
 use helper_core::size::{format_size, Bytes, Rounding};
-use helper_core::space::{assess, Assessment, Field, Place, Verdict, RULE_SENTENCE};
+use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict, RULE_SENTENCE};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
@@ -11,14 +11,14 @@ use crate::warm_up;
 /// The backup-space checker: the user types the sizes iOS shows, and it
 /// answers at once, for iCloud and for the iPhone, whether there is room.
 #[component]
-pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
-    let assessment = Memo::new(move |_| progress.with(|p| assess(&p.checker)));
+pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
+    let assessment = Memo::new(move |_| inputs.with(assess));
     // In the browser only. Any field's code is every field's: the backup
     // size's is retyped, as it is never split.
     Effect::new(move |_| {
         warm_up::when_idle(move || {
-            let text = progress.with_untracked(|p| p.checker.get(Field::Backup).to_owned());
-            type_into(progress, Field::Backup, &text);
+            let text = inputs.with_untracked(|i| i.get(Field::Backup).to_owned());
+            type_into(inputs, Field::Backup, &text);
         })
     });
     view! {
@@ -34,7 +34,7 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
                 <p class="hint" id="backup-hint">
                     "Under Last Backup in "<TapPath path=CHAT_BACKUP/>
                 </p>
-                <SizeField field=Field::Backup hint_id="backup-hint" progress=progress assessment=assessment/>
+                <SizeField field=Field::Backup hint_id="backup-hint" inputs=inputs assessment=assessment/>
             </fieldset>
             <fieldset>
                 <legend>"iCloud"</legend>
@@ -42,8 +42,8 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
                     "“X GB of Y GB used” at the top of "<TapPath path=ICLOUD_SETTINGS/>
                 </p>
                 <div class="field-pair">
-                    <SizeField field=Field::ICloudUsed hint_id="icloud-hint" progress=progress assessment=assessment/>
-                    <SizeField field=Field::ICloudTotal hint_id="icloud-hint" progress=progress assessment=assessment/>
+                    <SizeField field=Field::ICloudUsed hint_id="icloud-hint" inputs=inputs assessment=assessment/>
+                    <SizeField field=Field::ICloudTotal hint_id="icloud-hint" inputs=inputs assessment=assessment/>
                 </div>
                 <PlaceVerdict place=Place::ICloud assessment=assessment/>
             </fieldset>
@@ -53,11 +53,11 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
                     "“X GB of Y GB used” at the top of "<TapPath path=IPHONE_STORAGE/>
                 </p>
                 <div class="field-pair">
-                    <SizeField field=Field::IPhoneUsed hint_id="iphone-hint" progress=progress assessment=assessment/>
+                    <SizeField field=Field::IPhoneUsed hint_id="iphone-hint" inputs=inputs assessment=assessment/>
                     <SizeField
                         field=Field::IPhoneCapacity
                         hint_id="iphone-hint"
-                        progress=progress
+                        inputs=inputs
                         assessment=assessment
                     />
                 </div>
@@ -72,7 +72,7 @@ pub fn SpaceChecker(progress: RwSignal<Progress>) -> impl IntoView {
 fn SizeField(
     field: Field,
     hint_id: &'static str,
-    progress: RwSignal<Progress>,
+    inputs: RwSignal<CheckerInputs>,
     assessment: Memo<Assessment>,
 ) -> impl IntoView {
     let id = field.input_id();
@@ -92,8 +92,8 @@ fn SizeField(
                 placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
                 aria-describedby=format!("{hint_id} {message_id}")
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
-                prop:value=move || progress.with(|p| p.checker.get(field).to_owned())
-                on:input=move |ev| type_into(progress, field, &event_target_value(&ev))
+                prop:value=move || inputs.with(|i| i.get(field).to_owned())
+                on:input=move |ev| type_into(inputs, field, &event_target_value(&ev))
             />
             <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
                 {move || error.get().or_else(|| note.get())}
@@ -104,8 +104,8 @@ fn SizeField(
 
 /// What typing in a field does: keeps the text, or splits a pasted "X GB of
 /// Y GB used" into the field and its total.
-fn type_into(progress: RwSignal<Progress>, field: Field, text: &str) {
-    progress.update(|p| p.checker.set(field, text));
+fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str) {
+    inputs.update(|i| i.set(field, text));
 }
 
 /// The answer for one place: enough room, or how much is missing and what

@@ -1,15 +1,17 @@
 use helper_core::progress::Progress;
 use leptos::prelude::*;
 
+use crate::progress_signals::ProgressSignals;
+
 /// Clears all progress, after the user confirms. Shown only when there is
 /// something to clear.
 #[component]
 pub fn StartOver(
-    progress: RwSignal<Progress>,
+    progress: ProgressSignals,
     after_clear: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let has_progress = Memo::new(move |_| !progress.with(Progress::is_empty));
+    let has_progress = Memo::new(move |_| !progress.get().is_empty());
     // Always there, hidden while there is nothing to clear: built with the
     // page, not by the user's first tick or keystroke.
     view! {

@@ -1,20 +1,22 @@
 use helper_core::guide::{Tool, KEEP_IT_WORKING, STEPS};
-use helper_core::progress::{Progress, StepStatus};
+use helper_core::progress::StepStatus;
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
+use crate::progress_signals::ProgressSignals;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer
 /// (done, skipped, or "this fixed it").
 #[component]
-pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
+pub fn StepCard(index: usize, progress: ProgressSignals) -> impl IntoView {
     let step = &STEPS[index];
     let number = index + 1;
-    let status = Memo::new(move |_| progress.with(|p| p.status(index)));
-    let is_current = Memo::new(move |_| progress.with(|p| p.current_step() == Some(index)));
-    let fixed_here = Memo::new(move |_| progress.with(|p| p.fixed_by() == Some(index)));
+    let steps = progress.steps;
+    let status = Memo::new(move |_| steps.with(|s| s.status(index)));
+    let is_current = Memo::new(move |_| steps.with(|s| s.current_step() == Some(index)));
+    let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(index)));
     let done_id = format!("step-{number}-done");
     let label_for = done_id.clone();
     let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
@@ -48,14 +50,14 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
                 </p>
             })}
             {step.tip.map(|tip| view! { <p class="tip">{tip}</p> })}
-            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker progress=progress/> })}
+            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker/> })}
             <div class="step-actions">
                 <label class="done-toggle" for=label_for>
                     <input
                         type="checkbox"
                         id=done_id
                         prop:checked=move || status.get() == StepStatus::Done
-                        on:change=move |ev| progress.update(|p| p.set_done(index, event_target_checked(&ev)))
+                        on:change=move |ev| steps.update(|s| s.set_done(index, event_target_checked(&ev)))
                     />
                     "Done"
                     <span class="visually-hidden">" with step "{number}</span>
@@ -64,7 +66,7 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
                     type="button"
                     class="secondary"
                     aria-pressed=move || (status.get() == StepStatus::Skipped).to_string()
-                    on:click=move |_| progress.update(|p| p.toggle_skipped(index))
+                    on:click=move |_| steps.update(|s| s.toggle_skipped(index))
                 >
                     "Skip"
                     <span class="visually-hidden">" step "{number}</span>
@@ -74,8 +76,7 @@ pub fn StepCard(index: usize, progress: RwSignal<Progress>) -> impl IntoView {
                     class="fixed-toggle"
                     aria-pressed=move || fixed_here.get().to_string()
                     on:click=move |_| {
-                        progress
-                            .update(|p| if fixed_here.get_untracked() { p.clear_fixed() } else { p.mark_fixed_by(index) })
+                        steps.update(|s| if fixed_here.get_untracked() { s.clear_fixed() } else { s.mark_fixed_by(index) })
                     }
                 >
                     "This fixed it"

@@ -1,5 +1,5 @@
 use helper_core::guide::{SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT};
-use helper_core::progress::{Progress, StepStatus, STEP_COUNT};
+use helper_core::progress::{StepProgress, StepStatus, STEP_COUNT};
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
@@ -7,10 +7,10 @@ use super::tap_path::InstructionText;
 
 /// Where to turn when no step helped, and what to tell them.
 #[component]
-pub fn SupportSection(progress: RwSignal<Progress>) -> impl IntoView {
+pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
     let tried = Memo::new(move |_| {
-        progress.with(|p| {
-            (0..STEP_COUNT).filter(|&i| p.status(i) == StepStatus::Done).map(|i| i + 1).collect::<Vec<_>>()
+        steps.with(|s| {
+            (0..STEP_COUNT).filter(|&i| s.status(i) == StepStatus::Done).map(|i| i + 1).collect::<Vec<_>>()
         })
     });
     let contacts = SUPPORT.iter().map(|contact| {
