@@ -4,6 +4,7 @@ use helper_core::size::{format_size, Bytes, Rounding};
 use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict, RULE_SENTENCE};
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
+use web_sys::HtmlInputElement;
 
 use super::tap_path::TapPath;
 use crate::warm_up;
@@ -18,7 +19,7 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
     Effect::new(move |_| {
         warm_up::when_idle(move || {
             let text = inputs.with_untracked(|i| i.get(Field::Backup).to_owned());
-            type_into(inputs, Field::Backup, &text);
+            type_into(inputs, Field::Backup, &text, |_| ());
         })
     });
     view! {
@@ -93,7 +94,10 @@ fn SizeField(
                 aria-describedby=format!("{hint_id} {message_id}")
                 aria-invalid=move || error.with(Option::is_some).then_some("true")
                 prop:value=move || inputs.with(|i| i.get(field).to_owned())
-                on:input=move |ev| type_into(inputs, field, &event_target_value(&ev))
+                on:input=move |ev| {
+                    let input = event_target::<HtmlInputElement>(&ev);
+                    type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
+                }
             />
             <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
                 {move || error.get().or_else(|| note.get())}
@@ -103,9 +107,17 @@ fn SizeField(
 }
 
 /// What typing in a field does: keeps the text, or splits a pasted "X GB of
-/// Y GB used" into the field and its total.
-fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str) {
-    inputs.update(|i| i.set(field, text));
+/// Y GB used" into the field and its total. A split also shortens the text
+/// in the field typed in: `show_split` writes it there before the verdict
+/// changes, as writing into the focused field after a change makes the
+/// browser lay out the page there and then, inside the keystroke.
+fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_split: impl FnOnce(&str)) {
+    inputs.update(|i| {
+        i.set(field, text);
+        if i.get(field) != text {
+            show_split(i.get(field));
+        }
+    });
 }
 
 /// The answer for one place: enough room, or how much is missing and what
