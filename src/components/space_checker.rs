@@ -2,7 +2,7 @@ use helper_core::guide::{CHAT_BACKUP, ICLOUD_MANAGE_STORAGE, ICLOUD_SETTINGS, IP
 use helper_core::progress::MAX_INPUT_LEN;
 use helper_core::size::{format_size, Bytes, Rounding};
 use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict, RULE_SENTENCE};
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
@@ -121,7 +121,9 @@ fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_spl
 }
 
 /// The answer for one place: enough room, or how much is missing and what
-/// to do about it.
+/// to do about it. Every answer is built once, then shown or hidden, so a
+/// keystroke that changes the answer only sets text and attributes:
+/// building the answer's elements would take most of such a keystroke.
 #[component]
 fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
     let verdict = Memo::new(move |_| {
@@ -130,6 +132,8 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
             Place::IPhone => a.iphone,
         })
     });
+    // None: no answer yet; Some(true): enough room; Some(false): short.
+    let answer_is = move |enough: Option<bool>| verdict.with(|v| v.map(|v| v.is_enough()) == enough);
     let (name, waiting) = match place {
         Place::ICloud => ("iCloud", "Type the backup size and both iCloud numbers to check iCloud."),
         Place::IPhone => {
@@ -139,56 +143,57 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
     view! {
         <div
             class="verdict"
-            class:is-enough=move || verdict.get().is_some_and(|v| v.is_enough())
-            class:is-short=move || verdict.get().is_some_and(|v| !v.is_enough())
+            class:is-enough=move || answer_is(Some(true))
+            class:is-short=move || answer_is(Some(false))
             aria-live="polite"
         >
-            {move || match verdict.get() {
-                None => EitherOf3::A(view! { <p class="verdict-waiting">{waiting}</p> }),
-                Some(v) if v.is_enough() => {
-                    EitherOf3::B(
-                        view! {
-                            <p>
-                                <strong>"Enough space in "{name}"."</strong>
-                                " "{nearest(v.free)}" free; the backup needs "{up(v.needed)}"."
-                            </p>
-                        },
-                    )
-                }
-                Some(v) => EitherOf3::C(view! { <ShortOfSpace verdict=v name=name/> }),
-            }}
+            <div class="verdict-waiting" hidden=move || !answer_is(None)>
+                <p>{waiting}</p>
+            </div>
+            <div hidden=move || !answer_is(Some(true))>
+                <p>
+                    <strong>"Enough space in "{name}"."</strong>
+                    " "{nearest(verdict, |v| Some(v.free))}" free; the backup needs "
+                    {up(verdict, |v| Some(v.needed))}"."
+                </p>
+            </div>
+            <div hidden=move || !answer_is(Some(false))>
+                <ShortOfSpace place=place name=name verdict=verdict/>
+            </div>
         </div>
     }
 }
 
 #[component]
-fn ShortOfSpace(verdict: Verdict, name: &'static str) -> impl IntoView {
-    let free_up = match verdict.place {
+fn ShortOfSpace(place: Place, name: &'static str, verdict: Memo<Option<Verdict>>) -> impl IntoView {
+    let missing = move || up(verdict, |v| Some(v.missing));
+    let free_up = match place {
         Place::ICloud => Either::Left(view! {
-            <li>"Free at least "{up(verdict.missing)}" in "<TapPath path=ICLOUD_MANAGE_STORAGE/></li>
+            <li>"Free at least "{missing()}" in "<TapPath path=ICLOUD_MANAGE_STORAGE/></li>
         }),
         Place::IPhone => Either::Right(view! {
             <li>
-                "Free at least "{up(verdict.missing)}" on your iPhone: "<TapPath path=IPHONE_STORAGE/>
+                "Free at least "{missing()}" on your iPhone: "<TapPath path=IPHONE_STORAGE/>
                 " shows what takes the most room."
             </li>
         }),
     };
-    let plan = (verdict.place == Place::ICloud).then(|| match verdict.plan {
-        Some(plan) => Either::Left(view! {
-            <li>
-                "Or move to the "{nearest(plan)}" iCloud+ plan, which would leave "
-                {nearest(plan.saturating_sub(verdict.used))}" free."
+    let plan = (place == Place::ICloud).then(|| {
+        let has_plan = move || verdict.with(|v| v.is_some_and(|v| v.plan.is_some()));
+        view! {
+            <li hidden=move || !has_plan()>
+                "Or move to the "{nearest(verdict, |v| v.plan)}" iCloud+ plan, which would leave "
+                {nearest(verdict, |v| v.plan.map(|plan| plan.saturating_sub(v.used)))}" free."
             </li>
-        }),
-        None => Either::Right(view! {
-            <li>"No iCloud+ plan is large enough for this backup: free space or leave videos out."</li>
-        }),
+            <li hidden=has_plan>
+                "No iCloud+ plan is large enough for this backup: free space or leave videos out."
+            </li>
+        }
     });
     view! {
         <p>
-            <strong>"Not enough space in "{name}": "{up(verdict.missing)}" short."</strong>
-            " "{nearest(verdict.free)}" free, "{up(verdict.needed)}" needed."
+            <strong>"Not enough space in "{name}": "{missing()}" short."</strong>
+            " "{nearest(verdict, |v| Some(v.free))}" free, "{up(verdict, |v| Some(v.needed))}" needed."
         </p>
         <ul class="advice">
             {free_up}
@@ -198,16 +203,21 @@ fn ShortOfSpace(verdict: Verdict, name: &'static str) -> impl IntoView {
     }
 }
 
-fn nearest(bytes: Bytes) -> impl IntoView {
-    size(bytes, Rounding::Nearest)
+/// One amount of the verdict, when there is one.
+type Amount = fn(&Verdict) -> Option<Bytes>;
+
+fn nearest(verdict: Memo<Option<Verdict>>, amount: Amount) -> impl IntoView {
+    size(verdict, amount, Rounding::Nearest)
 }
 
 /// Needed and missing amounts round up, so acting on them is always enough.
-fn up(bytes: Bytes) -> impl IntoView {
-    size(bytes, Rounding::Up)
+fn up(verdict: Memo<Option<Verdict>>, amount: Amount) -> impl IntoView {
+    size(verdict, amount, Rounding::Up)
 }
 
 /// A size that never breaks between its number and its unit.
-fn size(bytes: Bytes, rounding: Rounding) -> impl IntoView {
-    view! { <span class="size">{format_size(bytes, rounding)}</span> }
+fn size(verdict: Memo<Option<Verdict>>, amount: Amount, rounding: Rounding) -> impl IntoView {
+    let text =
+        move || verdict.with(|v| v.as_ref().and_then(amount).map(|bytes| format_size(bytes, rounding)));
+    view! { <span class="size">{text}</span> }
 }

@@ -31,12 +31,32 @@ describe('the space checker', () => {
     await page.getByLabel('iCloud total').fill('5 GB');
     const icloud = verdict(page, 'iCloud');
     assert.equal(await icloud.getAttribute('class'), 'verdict is-short');
-    const text = await icloud.textContent();
+    const text = await icloud.innerText();
     assert.match(text, /Not enough space in iCloud: 560 MB short\./);
     assert.match(text, /1\.9 GB free, 2\.46 GB needed/);
     assert.match(text, /Free at least 560 MB in Settings/);
     assert.match(text, /step 7/);
     assert.match(text, /move to the 50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
+    assertNoProblems(page);
+  });
+
+  test('the answer follows the numbers as they change, and only the current answer shows', async () => {
+    const page = await site.open();
+    const icloud = verdict(page, 'iCloud');
+    await page.getByLabel('Backup size').fill('1.2 GB');
+    await page.getByLabel('iCloud used').fill('3.1 GB');
+    await page.getByLabel('iCloud total').fill('5 GB');
+    assert.match(await icloud.innerText(), /^Not enough space in iCloud: 560 MB short\./);
+    await page.getByLabel('iCloud total').fill('50 GB');
+    assert.equal(await icloud.getAttribute('class'), 'verdict is-enough');
+    assert.equal((await icloud.innerText()).trim(), 'Enough space in iCloud. 46.9 GB free; the backup needs 2.46 GB.');
+    await page.getByLabel('Backup size').fill('6 TB');
+    const tooBig = await icloud.innerText();
+    assert.match(tooBig, /No iCloud\+ plan is large enough for this backup/);
+    assert.doesNotMatch(tooBig, /Enough space|Or move to the/);
+    await page.getByLabel('iCloud total').fill('');
+    assert.equal(await icloud.getAttribute('class'), 'verdict');
+    assert.equal((await icloud.innerText()).trim(), 'Type the backup size and both iCloud numbers to check iCloud.');
     assertNoProblems(page);
   });
 
@@ -47,8 +67,8 @@ describe('the space checker', () => {
     await page.getByLabel('iPhone capacity').fill('128 GB');
     const iphone = verdict(page, 'iPhone');
     assert.equal(await iphone.getAttribute('class'), 'verdict is-enough');
-    assert.match(await iphone.textContent(), /Enough space in your iPhone\. 28 GB free; the backup needs 4\.72 GB\./);
-    assert.match(await verdict(page, 'iCloud').textContent(), /Type the backup size and both iCloud numbers/);
+    assert.match(await iphone.innerText(), /Enough space in your iPhone\. 28 GB free; the backup needs 4\.72 GB\./);
+    assert.match(await verdict(page, 'iCloud').innerText(), /Type the backup size and both iCloud numbers/);
   });
 
   test('short on the iPhone: what to free, and no plan to buy', async () => {
@@ -56,7 +76,7 @@ describe('the space checker', () => {
     await page.getByLabel('Backup size').fill('850MB');
     await page.getByLabel('iPhone used').fill('63.5 GB');
     await page.getByLabel('iPhone capacity').fill('64 GB');
-    const text = await verdict(page, 'iPhone').textContent();
+    const text = await verdict(page, 'iPhone').innerText();
     assert.match(text, /Not enough space in your iPhone: 1\.25 GB short\. 500 MB free, 1\.75 GB needed\./);
     assert.doesNotMatch(text, /iCloud\+/);
   });
@@ -67,7 +87,7 @@ describe('the space checker', () => {
     await page.getByLabel('iCloud used').fill('37.3 GB of 50 GB used');
     assert.equal(await page.inputValue('#icloud-used'), '37.3 GB');
     assert.equal(await page.inputValue('#icloud-total'), '50 GB');
-    assert.match(await verdict(page, 'iCloud').textContent(), /Enough space in iCloud\. 12\.7 GB free/);
+    assert.match(await verdict(page, 'iCloud').innerText(), /Enough space in iCloud\. 12\.7 GB free/);
   });
 
   test('a bare number is read as GB, and the page says so', async () => {
@@ -114,7 +134,7 @@ describe('the space checker', () => {
     await waitForApp(page);
     assert.equal(await page.inputValue('#backup-size'), '1.2 GB');
     assert.equal(await page.inputValue('#icloud-total'), '5 GB');
-    assert.match(await verdict(page, 'iCloud').textContent(), /560 MB short/);
+    assert.match(await verdict(page, 'iCloud').innerText(), /560 MB short/);
     assert.equal((await savedProgress(page)).checker.icloudUsed, '3.1 GB');
   });
 });
