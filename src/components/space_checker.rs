@@ -215,9 +215,14 @@ fn up(verdict: Memo<Option<Verdict>>, amount: Amount) -> impl IntoView {
     size(verdict, amount, Rounding::Up)
 }
 
-/// A size that never breaks between its number and its unit.
+/// A size that never breaks between its number and its unit. Without an
+/// amount it is empty rather than absent, so a new answer sets its text
+/// instead of adding a text node.
 fn size(verdict: Memo<Option<Verdict>>, amount: Amount, rounding: Rounding) -> impl IntoView {
-    let text =
-        move || verdict.with(|v| v.as_ref().and_then(amount).map(|bytes| format_size(bytes, rounding)));
+    let text = move || {
+        verdict.with(|v| {
+            v.as_ref().and_then(amount).map(|bytes| format_size(bytes, rounding)).unwrap_or_default()
+        })
+    };
     view! { <span class="size">{text}</span> }
 }
