@@ -80,6 +80,9 @@ fn SizeField(
     let message_id = format!("{id}-message");
     let error = Memo::new(move |_| assessment.with(|a| a.field(field).error.clone()));
     let note = Memo::new(move |_| assessment.with(|a| a.field(field).note.clone()));
+    // Empty rather than absent, so a message that comes or goes only sets
+    // the text of the node that is there.
+    let message = move || error.get().or_else(|| note.get()).unwrap_or_default();
     view! {
         <div class="size-field">
             <label for=id>{field.label()}</label>
@@ -100,7 +103,7 @@ fn SizeField(
                 }
             />
             <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
-                {move || error.get().or_else(|| note.get())}
+                {message}
             </p>
         </div>
     }
