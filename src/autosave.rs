@@ -17,12 +17,13 @@ struct Writer {
     /// is not written again, so loading alone never writes: that would drop
     /// the parts of saved data that only a newer page understands.
     stored: String,
-    /// The newest progress not written yet.
-    pending: Option<String>,
+    /// Whether progress changed since it was last written.
+    pending: bool,
 }
 
 #[derive(Clone, Copy)]
 pub struct Autosave {
+    progress: ProgressSignals,
     writer: StoredValue<Writer, LocalStorage>,
     can_save: RwSignal<bool>,
 }
@@ -32,9 +33,11 @@ impl Autosave {
     /// the browser refuses a write.
     pub fn start(storage: ProgressStorage, progress: ProgressSignals, can_save: RwSignal<bool>) -> Autosave {
         let stored = progress.get_untracked().to_json();
-        let autosave =
-            Autosave { writer: StoredValue::new_local(Writer { storage, stored, pending: None }), can_save };
-        Effect::watch(move || progress.get().to_json(), move |json, _, _| autosave.write_soon(json), false);
+        let writer = StoredValue::new_local(Writer { storage, stored, pending: false });
+        let autosave = Autosave { progress, writer, can_save };
+        // Only noted here: the saved form is made when it is written, not
+        // inside the keystroke or tick that changed it.
+        Effect::watch(move || progress.track(), move |_, _, _| autosave.write_soon(), false);
         let write_now = move |_| autosave.write_now();
         for event in ["visibilitychange", "pagehide"] {
             // The page lives as long as the tab: keep listening.
@@ -48,9 +51,8 @@ impl Autosave {
         self.writer.update_value(|writer| writer.stored = json);
     }
 
-    fn write_soon(self, json: &str) {
-        let was_idle =
-            self.writer.try_update_value(|writer| writer.pending.replace(json.to_owned()).is_none());
+    fn write_soon(self) {
+        let was_idle = self.writer.try_update_value(|writer| !std::mem::replace(&mut writer.pending, true));
         if was_idle == Some(true) {
             // A task after the next frame: the change paints first.
             request_animation_frame(move || set_timeout(move || self.write_now(), Duration::ZERO));
@@ -59,8 +61,11 @@ impl Autosave {
 
     fn write_now(self) {
         let refused = self.writer.try_update_value(|writer| {
-            let json = writer.pending.take().filter(|json| *json != writer.stored)?;
-            if !self.can_save.get_untracked() {
+            if !std::mem::take(&mut writer.pending) {
+                return None;
+            }
+            let json = self.progress.get_untracked().to_json();
+            if json == writer.stored || !self.can_save.get_untracked() {
                 return None;
             }
             let written = writer.storage.save(STORAGE_KEY, &json);

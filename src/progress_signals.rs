@@ -13,9 +13,16 @@ pub struct ProgressSignals {
 }
 
 impl ProgressSignals {
-    /// All of it, as saved; whoever reads it follows both parts.
-    pub fn get(self) -> Progress {
-        Progress { steps: self.steps.get(), checker: self.checker.get() }
+    /// Whether nothing is ticked or typed. Once a step is answered, it no
+    /// longer follows the checker, so a keystroke re-runs nothing here.
+    pub fn is_empty(self) -> bool {
+        self.steps.with(StepProgress::is_empty) && self.checker.with(CheckerInputs::is_empty)
+    }
+
+    /// Follows every change, without reading anything.
+    pub fn track(self) {
+        self.steps.track();
+        self.checker.track();
     }
 
     pub fn get_untracked(self) -> Progress {

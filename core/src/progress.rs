@@ -79,6 +79,11 @@ pub enum Recovery {
 }
 
 impl StepProgress {
+    /// No step answered.
+    pub fn is_empty(&self) -> bool {
+        *self == StepProgress::default()
+    }
+
     pub fn status(&self, step: usize) -> StepStatus {
         self.statuses.get(step).copied().unwrap_or_default()
     }
@@ -128,7 +133,7 @@ impl StepProgress {
 
 impl Progress {
     pub fn is_empty(&self) -> bool {
-        *self == Progress::default()
+        self.steps.is_empty() && self.checker.is_empty()
     }
 
     /// The saved form, as JSON text. Steps are stored by key, so that a
@@ -268,6 +273,16 @@ mod tests {
         progress.steps.mark_fixed_by(8);
         assert!(progress.is_empty());
         assert_eq!(progress.steps.status(42), StepStatus::Open);
+    }
+
+    #[test]
+    fn a_tick_or_a_typed_size_alone_is_progress() {
+        let mut ticked = Progress::default();
+        ticked.steps.toggle_skipped(0);
+        assert!(!ticked.is_empty() && !ticked.steps.is_empty() && ticked.checker.is_empty());
+        let mut typed = Progress::default();
+        typed.checker.set(Field::IPhoneCapacity, "128");
+        assert!(!typed.is_empty() && typed.steps.is_empty() && !typed.checker.is_empty());
     }
 
     #[test]

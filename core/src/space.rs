@@ -128,6 +128,11 @@ impl Field {
 }
 
 impl CheckerInputs {
+    /// Nothing typed in any field.
+    pub fn is_empty(&self) -> bool {
+        *self == CheckerInputs::default()
+    }
+
     pub fn get(&self, field: Field) -> &str {
         match field {
             Field::Backup => &self.backup,

@@ -11,7 +11,7 @@ pub fn StartOver(
     after_clear: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let confirming = RwSignal::new(false);
-    let has_progress = Memo::new(move |_| !progress.get().is_empty());
+    let has_progress = Memo::new(move |_| !progress.is_empty());
     // Always there, hidden while there is nothing to clear: built with the
     // page, not by the user's first tick or keystroke.
     view! {
