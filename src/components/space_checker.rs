@@ -137,6 +137,11 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
     });
     // None: no answer yet; Some(true): enough room; Some(false): short.
     let answer_is = move |enough: Option<bool>| verdict.with(|v| v.map(|v| v.is_enough()) == enough);
+    // Each answer's numbers follow only its own verdict, so a keystroke
+    // leaves the hidden answer's numbers alone.
+    let verdict_if =
+        move |enough: bool| Memo::new(move |_| verdict.get().filter(|v| v.is_enough() == enough));
+    let (enough, short) = (verdict_if(true), verdict_if(false));
     let (name, waiting) = match place {
         Place::ICloud => ("iCloud", "Type the backup size and both iCloud numbers to check iCloud."),
         Place::IPhone => {
@@ -156,12 +161,12 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
             <div hidden=move || !answer_is(Some(true))>
                 <p>
                     <strong>"Enough space in "{name}"."</strong>
-                    " "{nearest(verdict, |v| Some(v.free))}" free; the backup needs "
-                    {up(verdict, |v| Some(v.needed))}"."
+                    " "{nearest(enough, |v| Some(v.free))}" free; the backup needs "
+                    {up(enough, |v| Some(v.needed))}"."
                 </p>
             </div>
             <div hidden=move || !answer_is(Some(false))>
-                <ShortOfSpace place=place name=name verdict=verdict/>
+                <ShortOfSpace place=place name=name verdict=short/>
             </div>
         </div>
     }
