@@ -48,7 +48,6 @@ describe('one self-contained file', () => {
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from elsewhere');
     // The (minified) glue's async init, given the bytes decoded from the wasm's data block, ends the page's last script.
     assert.match(html, /([\w$]+)=document\.getElementById\("app-wasm"\)[^]*await [\w$]+\(\{module_or_path:[\w$]+\(\1\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
-    assert.match(html, /<script type="module" id="app-loader">\/\/# allFunctionsCalledOnLoad\n/, 'the loader asks to be compiled as the page loads, not keystroke by keystroke');
     // (The last <div id="steps">: the clean copy in the first data block holds one too.)
     assert.ok(html.indexOf('id="app-wasm"') < html.lastIndexOf('<div id="steps"'), 'the data blocks come before the steps');
     assert.doesNotMatch(html, / style="| on[a-z]+="|eval\(/, 'no inline style or handler attributes, no eval');

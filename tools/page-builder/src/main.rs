@@ -142,14 +142,7 @@ fn loader_script(glue: &str) -> Result<String, String> {
     let decoder: Vec<String> = text_decoder::module().iter().map(u8::to_string).collect();
     // start.js is a block of its own, so its names can't clash with the glue's.
     let start = include_str!("start.js");
-    let script = minify(
-        &format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(",")),
-        "js",
-    )?;
-    // Asks Chromium to compile every function as the page loads, instead of
-    // each the first time it runs: often inside a keystroke, at about a
-    // millisecond each on a slow phone. Other browsers ignore the comment.
-    Ok(format!("//# allFunctionsCalledOnLoad\n{script}"))
+    minify(&format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(",")), "js")
 }
 
 /// The page shell's head without the notes for the source's readers and
