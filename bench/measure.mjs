@@ -284,6 +284,9 @@ const figures = {
     slowInputs: {
       count: slowInputs.length,
       processingMedianMs: slowProcessing.length ? median(slowProcessing) : 0,
+      // One keystroke in fifty is slower than this: a figure a single
+      // stall of the machine cannot move, unlike the slowest.
+      processingP98Ms: slowProcessing.length ? quantile(slowProcessing, 0.98) : 0,
       processingMaxMs: slowProcessing.length ? Math.max(...slowProcessing) : 0,
       slowestTyped: slowest?.typed,
     },
@@ -310,7 +313,7 @@ console.log(`  the page's HTML and CSS alone, scripts taken out: ${ms(markup.fcp
 console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)} ${spread(figures.page.interactiveMiddleHalfMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint  [≤ ${TARGETS.interactiveRatio}: ${verdict(figures.ratios.interactiveToPlainPaint <= TARGETS.interactiveRatio)}]`);
 console.log(`a keystroke, until the main thread is free: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}  [< ${TARGETS.keystrokeMs} ms: ${verdict(figures.page.keystrokeMs.max < TARGETS.keystrokeMs)}]`);
 const { slowInputs: slow } = figures.page;
-console.log(`  of those, ${slow.count} took a frame or more to paint; the page's own update in them: median ${slow.processingMedianMs.toFixed(1)} ms, slowest ${slow.processingMaxMs.toFixed(1)} ms  [< ${TARGETS.keystrokeMs} ms: ${verdict(slow.processingMaxMs < TARGETS.keystrokeMs)}]`);
+console.log(`  of those, ${slow.count} took a frame or more to paint; the page's own update in them: median ${slow.processingMedianMs.toFixed(1)} ms, 98th percentile ${slow.processingP98Ms.toFixed(1)} ms, slowest ${slow.processingMaxMs.toFixed(1)} ms  [< ${TARGETS.keystrokeMs} ms: ${verdict(slow.processingMaxMs < TARGETS.keystrokeMs)}]`);
 if (slow.slowestTyped) console.log(`    the slowest made the field read ${slow.slowestTyped}`);
 console.log(`  the same typing in the plain page's bare fields, the browser's own editing alone: median ${figures.plain.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.plain.keystrokeMs.max.toFixed(1)} ms`);
 for (const { name, lighthouse } of pages.filter((p) => p.lighthouse)) {
