@@ -80,6 +80,7 @@ fn SizeField(
     let message_id = format!("{id}-message");
     let error = Memo::new(move |_| assessment.with(|a| a.field(field).error.clone()));
     let note = Memo::new(move |_| assessment.with(|a| a.field(field).note.clone()));
+    let has_error = move || error.with(Option::is_some);
     // Empty rather than absent, so a message that comes or goes only sets
     // the text of the node that is there.
     let message = move || error.get().or_else(|| note.get()).unwrap_or_default();
@@ -95,14 +96,14 @@ fn SizeField(
                 maxlength=MAX_INPUT_LEN
                 placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
                 aria-describedby=format!("{hint_id} {message_id}")
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-invalid=move || has_error().then_some("true")
                 prop:value=move || inputs.with(|i| i.get(field).to_owned())
                 on:input=move |ev| {
                     let input = event_target::<HtmlInputElement>(&ev);
                     type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
                 }
             />
-            <p id=message_id class="field-message" class:is-error=move || error.with(Option::is_some)>
+            <p id=message_id class="field-message" class:is-error=has_error>
                 {message}
             </p>
         </div>
