@@ -87,22 +87,26 @@ fn SizeField(
     view! {
         <div class="size-field">
             <label for=id>{field.label()}</label>
-            <input
-                id=id
-                type="text"
-                autocomplete="off"
-                spellcheck="false"
-                autocapitalize="off"
-                maxlength=MAX_INPUT_LEN
-                placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
-                aria-describedby=format!("{hint_id} {message_id}")
-                aria-invalid=move || has_error().then_some("true")
-                prop:value=move || inputs.with(|i| i.get(field).to_owned())
-                on:input=move |ev| {
-                    let input = event_target::<HtmlInputElement>(&ev);
-                    type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
-                }
-            />
+            // The box, not the input, is the flex or grid item, so that the
+            // browser can lay out the input alone as its text changes.
+            <div class="size-input">
+                <input
+                    id=id
+                    type="text"
+                    autocomplete="off"
+                    spellcheck="false"
+                    autocapitalize="off"
+                    maxlength=MAX_INPUT_LEN
+                    placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
+                    aria-describedby=format!("{hint_id} {message_id}")
+                    aria-invalid=move || has_error().then_some("true")
+                    prop:value=move || inputs.with(|i| i.get(field).to_owned())
+                    on:input=move |ev| {
+                        let input = event_target::<HtmlInputElement>(&ev);
+                        type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
+                    }
+                />
+            </div>
             <p id=message_id class="field-message" class:is-error=has_error>
                 {message}
             </p>
