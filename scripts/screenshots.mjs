@@ -15,7 +15,7 @@ const server = await serveStatic({ root: 'dist', mount: '/help/' });
 const browser = await launchBrowser({ partitionedStorage: true });
 
 async function fillExample(page) {
-  await page.check('#step-1-done');
+  await page.check('#step-icloud-access-done');
   await page.fill('#backup-size', '1.2 GB');
   await page.fill('#icloud-used', '3.1 GB of 5 GB used');
   await page.fill('#iphone-used', '20 GB');
@@ -52,7 +52,7 @@ try {
       await page.goto(`${server.url}embed-demo.html`);
       const frame = page.frameLocator('#wa-backup-helper');
       await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
-      await frame.locator('#step-1-done').check();
+      await frame.locator('#step-icloud-access-done').check();
       await page.waitForFunction(() => document.getElementById('wa-backup-helper').offsetHeight > 1500);
       for (const [name, y] of [['top', 0], ['end', 1e6]]) {
         await page.evaluate((scrollY) => window.scrollTo(0, scrollY), y);

@@ -3,12 +3,14 @@
 //! has painted, and at once when the page is hidden (a switch to the
 //! Settings app) or closed, so that nothing typed is lost.
 
-use std::time::Duration;
-
-use helper_core::progress::STORAGE_KEY;
+use gloo_events::EventListener;
+use gloo_render::{request_animation_frame, AnimationFrame};
+use gloo_timers::callback::Timeout;
+use helper_core::progress::{Progress, STORAGE_KEY};
 use leptos::prelude::*;
 
 use crate::progress_signals::ProgressSignals;
+use crate::saved_text;
 use crate::storage::ProgressStorage;
 
 struct Writer {
@@ -16,9 +18,9 @@ struct Writer {
     /// What storage holds, as far as this tab knows. Progress equal to it
     /// is not written again, so loading alone never writes: that would drop
     /// the parts of saved data that only a newer page understands.
-    stored: String,
-    /// Whether progress changed since it was last written.
-    pending: bool,
+    stored: Option<String>,
+    /// The frame a change waits for, while one is waiting to be written.
+    pending: Option<AnimationFrame>,
 }
 
 #[derive(Clone, Copy)]
@@ -32,45 +34,47 @@ impl Autosave {
     /// Saves every later change of `progress`; `can_save` turns false if
     /// the browser refuses a write.
     pub fn start(storage: ProgressStorage, progress: ProgressSignals, can_save: RwSignal<bool>) -> Autosave {
-        let stored = progress.get_untracked().to_json();
-        let writer = StoredValue::new_local(Writer { storage, stored, pending: false });
+        let stored = saved_text::write(&progress.get_untracked());
+        let writer = StoredValue::new_local(Writer { storage, stored, pending: None });
         let autosave = Autosave { progress, writer, can_save };
         // Only noted here: the saved form is made when it is written, not
         // inside the keystroke or tick that changed it.
         Effect::watch(move || progress.track(), move |_, _, _| autosave.write_soon(), false);
-        let write_now = move |_| autosave.write_now();
-        for event in ["visibilitychange", "pagehide"] {
+        if let Some(window) = web_sys::window() {
             // The page lives as long as the tab: keep listening.
-            std::mem::forget(window_event_listener_untyped(event, write_now));
+            EventListener::new(&window, "visibilitychange", move |_| autosave.write_now()).forget();
+            EventListener::new(&window, "pagehide", move |_| autosave.write_now()).forget();
         }
         autosave
     }
 
-    /// Another tab saved `json`, so storage holds it already.
-    pub fn stored_elsewhere(self, json: String) {
-        self.writer.update_value(|writer| writer.stored = json);
+    /// Another tab saved `progress`, so storage holds it already.
+    pub fn stored_elsewhere(self, progress: &Progress) {
+        self.writer.update_value(|writer| writer.stored = saved_text::write(progress));
     }
 
     fn write_soon(self) {
-        let was_idle = self.writer.try_update_value(|writer| !std::mem::replace(&mut writer.pending, true));
-        if was_idle == Some(true) {
-            // A task after the next frame: the change paints first.
-            request_animation_frame(move || set_timeout(move || self.write_now(), Duration::ZERO));
-        }
+        self.writer.update_value(|writer| {
+            if writer.pending.is_none() {
+                // A task after the next frame: the change paints first.
+                writer.pending = Some(request_animation_frame(move |_| {
+                    Timeout::new(0, move || self.write_now()).forget();
+                }));
+            }
+        });
     }
 
     fn write_now(self) {
         let refused = self.writer.try_update_value(|writer| {
-            if !std::mem::take(&mut writer.pending) {
+            // Dropping the frame cancels it, if it has not come yet.
+            writer.pending.take()?;
+            let text = saved_text::write(&self.progress.get_untracked())?;
+            if writer.stored.as_ref() == Some(&text) || !self.can_save.get_untracked() {
                 return None;
             }
-            let json = self.progress.get_untracked().to_json();
-            if json == writer.stored || !self.can_save.get_untracked() {
-                return None;
-            }
-            let written = writer.storage.save(STORAGE_KEY, &json);
+            let written = writer.storage.save(STORAGE_KEY, &text);
             if written {
-                writer.stored = json;
+                writer.stored = Some(text);
             }
             Some(!written)
         });

@@ -11,6 +11,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use gloo_events::EventListener;
 use helper_core::iframe_resizer::{self, ResizerRequest};
 use js_sys::{Object, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -37,7 +38,8 @@ pub fn start() {
     let Some(root) = window.document().and_then(|document| document.document_element()) else { return };
 
     // A ResizeObserver reports at most once a frame, after layout: loading,
-    // ticking, checker results, window resizes and late fonts alike.
+    // ticking, checker results, window resizes and late fonts alike. (gloo
+    // has no ResizeObserver, so this callback is wasm-bindgen's own.)
     let on_resize = Closure::<dyn FnMut()>::new(report_height);
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);
@@ -47,7 +49,8 @@ pub fn start() {
     // A deep link (`?embed#step-5`) scrolled the frame's own small viewport;
     // once the host has fitted the frame to the guide, that scroll is gone,
     // so bring the step into view again, on the host's page this time.
-    let on_fitted = Closure::<dyn FnMut()>::new(move || {
+    // The page lives as long as the frame: keep listening.
+    EventListener::new(&window, "resize", move |_| {
         let fitted = web_sys::window()
             .and_then(|window| window.inner_height().ok()?.as_f64())
             .zip(content_size())
@@ -55,13 +58,14 @@ pub fn start() {
         if fitted && !SHOWN_LINKED_STEP.replace(true) {
             deep_link::scroll_to_linked_step();
         }
-    });
-    let _ = window.add_event_listener_with_callback("resize", on_fitted.as_ref().unchecked_ref());
-    on_fitted.forget();
-
-    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(answer_iframe_resizer);
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    })
+    .forget();
+    EventListener::new(&window, "message", |event| {
+        if let Some(event) = event.dyn_ref::<MessageEvent>() {
+            answer_iframe_resizer(event);
+        }
+    })
+    .forget();
     // Tells an iframe-resizer parent that loaded first to send its init again.
     let _ = parent.post_message(&JsValue::from_str(iframe_resizer::READY), "*");
 }
@@ -101,7 +105,7 @@ fn send_resizer(parent: &Window, height: u32, width: u32, event: &str) {
     });
 }
 
-fn answer_iframe_resizer(event: MessageEvent) {
+fn answer_iframe_resizer(event: &MessageEvent) {
     // Only the embedding page may ask. (Its window is compared by identity:
     // a cross-origin window is not an `instanceof Window` here.)
     let Some(parent) = parent() else { return };

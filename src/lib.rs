@@ -1,16 +1,19 @@
-//! The WhatsApp backup helper: a guide through the eight fixes for a failing
+//! The WhatsApp backup helper: a guide through the fixes for a failing
 //! WhatsApp backup to iCloud, with a space checker and saved progress.
 //!
-//! The same components are rendered twice: to HTML at build time (`ssr`, by
+//! The same components are rendered twice, from the same guide (the
+//! content file, checked by the core): to HTML at build time (`ssr`, by
 //! tools/page-builder), and in the browser, where the wasm takes over that
 //! HTML (`hydrate`, src/main.rs).
 
 pub mod accent;
 pub mod app;
 mod autosave;
-mod components;
+pub mod byte_text;
+pub mod components;
 pub mod deep_link;
 pub mod frame_messages;
+pub mod guide_static;
 pub mod offline_copy;
 pub mod page_file;
 mod progress_signals;

@@ -1,13 +1,15 @@
 //! The page in the browser. It takes over the guide that the build
-//! pre-rendered into `<div id="app">`. When that markup is a copy of a page
-//! that was already running (a "Save Page As"), it shows someone's progress
-//! as it was and would not match, so the clean guide the build kept as
-//! text (the `app-markup` data block) goes back in first.
+//! pre-rendered into `<div id="app">`.
+//! When that markup is a copy of a page that was already running (a "Save
+//! Page As"), it shows someone's progress as it was and would not match,
+//! so the clean guide the build kept as text (the `app-markup` data block)
+//! goes back in first.
 
 use leptos::mount::hydrate_from;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
-use whatsapp_backup_helper::{accent, app::App, deep_link, frame_messages, offline_copy};
+use whatsapp_backup_helper::app::App;
+use whatsapp_backup_helper::{accent, deep_link, frame_messages, offline_copy};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -22,9 +24,10 @@ fn main() {
     }
     hydrate_from(root.clone(), App).forget();
     if is_saved_copy {
-        // The browser scrolled to `#step-N` in the old markup.
+        // The browser scrolled to the linked step in the old markup.
         deep_link::scroll_to_linked_step();
     }
+    deep_link::follow_old_link();
     let _ = root.set_attribute(LIVE, "");
     accent::apply_from_url();
     frame_messages::start();

@@ -2,9 +2,7 @@
 //! works from disk. The file is the page as it arrived, not as it is now, so
 //! it carries none of the user's progress or typed sizes.
 
-use std::time::Duration;
-
-use leptos::prelude::set_timeout;
+use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 
@@ -12,13 +10,18 @@ use crate::page_file::page_file;
 
 pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 
+/// The data block the build keeps the clean guide in, as text (tools/page-builder).
+pub const CLEAN_MARKUP_ID: &str = "app-markup";
+/// The data block that holds the wasm, one character per byte.
+pub const WASM_BLOCK_ID: &str = "app-wasm";
+/// The loader's script, and the crash notice it shows, which end the page.
+pub const LOADER_ID: &str = "app-loader";
+pub const CRASH_NOTICE_ID: &str = "crash-notice-template";
+
 /// The guide as the build pre-rendered it, kept untouched in the page.
 pub fn clean_markup(document: &Document) -> Option<String> {
     document.get_element_by_id(CLEAN_MARKUP_ID)?.text_content()
 }
-
-/// The data block the build keeps the clean guide in, as text (tools/page-builder).
-const CLEAN_MARKUP_ID: &str = "app-markup";
 
 /// Downloads the page as one file. False if it could not, so the caller can
 /// let the browser's own download of the page happen instead.
@@ -28,12 +31,14 @@ pub fn download() -> bool {
 
 fn build_file() -> Option<String> {
     let document = web_sys::window()?.document()?;
+    let html = document.document_element()?;
     let head = document.head()?.outer_html();
-    let markup = document.get_element_by_id(CLEAN_MARKUP_ID)?;
-    let clean = markup.text_content()?;
-    let data_blocks = markup.outer_html() + &document.get_element_by_id("app-wasm")?.outer_html();
-    let loader = document.get_element_by_id("app-loader")?.outer_html();
-    page_file(&head, &clean, &data_blocks, &loader)
+    let clean = clean_markup(&document)?;
+    let outer = |id: &str| document.get_element_by_id(id).map(|element| element.outer_html());
+    let data_blocks = outer(CLEAN_MARKUP_ID)? + &outer(WASM_BLOCK_ID)?;
+    let loader = outer(CRASH_NOTICE_ID)? + &outer(LOADER_ID)?;
+    let (lang, dir) = (html.get_attribute("lang")?, html.get_attribute("dir")?);
+    page_file(&lang, &dir, &head, &clean, &data_blocks, &loader)
 }
 
 fn trigger_download(file: &str) -> Option<()> {
@@ -48,6 +53,6 @@ fn trigger_download(file: &str) -> Option<()> {
     link.set_download(FILE_NAME);
     link.click();
     // Some browsers read the blob after click() returns: free it later.
-    set_timeout(move || drop(Url::revoke_object_url(&url)), Duration::from_secs(30));
+    Timeout::new(30_000, move || drop(Url::revoke_object_url(&url))).forget();
     Some(())
 }

@@ -1,8 +1,8 @@
 //! The page as one HTML file: its head, the guide pre-rendered in `#app`,
-//! the data blocks (the clean guide and the wasm, kept as text) and the
-//! loader. The build writes it (tools/page-builder) and "Save for offline
-//! use" writes it again from the running page (offline_copy), both here,
-//! so the two files are laid out alike.
+//! the data blocks (the clean guide and the wasm, kept as text) and, at
+//! the end, the loader with what it shows. The build writes it (tools/page-builder) and "Save for offline use" writes
+//! it again from the running page (offline_copy), both here, so the two
+//! files are laid out alike.
 //!
 //! The data blocks stand inside the guide, just before the steps, rather
 //! than after it. Chromium reads a long page in slices of about 10 ms and
@@ -15,17 +15,32 @@
 /// Where the steps begin in the pre-rendered guide.
 const STEPS_START: &str = "<div id=\"steps\"";
 
-/// The page's HTML. `head` is the whole `<head>` element; `data_blocks` and
-/// `loader` are whole `<script>` elements. None if `app` has no steps to
-/// put the data blocks before.
-pub fn page_file(head: &str, app: &str, data_blocks: &str, loader: &str) -> Option<String> {
+/// The page's body: the guide pre-rendered (`app`) with the data blocks
+/// (whole `<script>` elements) before its steps, then `loader`, the
+/// elements that end the body. None if `app` has no steps to put the data
+/// blocks before.
+pub fn page_body(app: &str, data_blocks: &str, loader: &str) -> Option<String> {
     // Not str::find, whose searcher would add a kilobyte to the wasm.
     let start =
         app.as_bytes().windows(STEPS_START.len()).position(|window| window == STEPS_START.as_bytes())?;
     let (top, steps) = app.split_at(start);
+    Some(format!("<div id=\"app\">{top}{data_blocks}{steps}</div>{loader}"))
+}
+
+/// The whole page in the language `lang`, written in direction `dir`, with
+/// `head` (the whole `<head>` element) and the body's parts as
+/// [`page_body`] takes them.
+pub fn page_file(
+    lang: &str,
+    dir: &str,
+    head: &str,
+    app: &str,
+    data_blocks: &str,
+    loader: &str,
+) -> Option<String> {
+    let body = page_body(app, data_blocks, loader)?;
     Some(format!(
-        "<!doctype html>\n<html lang=\"en\">\n{head}\n\
-         <body><div id=\"app\">{top}{data_blocks}{steps}</div>{loader}</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n{head}\n<body>{body}</body>\n</html>\n"
     ))
 }
 
@@ -38,11 +53,12 @@ mod tests {
 
     #[test]
     fn the_data_blocks_come_before_the_steps_and_the_loader_last() {
-        let page = page_file("<head></head>", APP, "<script>data</script>", "<script>loader</script>");
+        let page =
+            page_file("en", "ltr", "<head></head>", APP, "<script>data</script>", "<script>loader</script>");
         assert_eq!(
             page.as_deref(),
             Some(
-                "<!doctype html>\n<html lang=\"en\">\n<head></head>\n<body><div id=\"app\">\
+                "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n<head></head>\n<body><div id=\"app\">\
                  <header>Top</header><main><section>Progress</section><script>data</script>\
                  <div id=\"steps\"><section>Step 1</section></div></main></div>\
                  <script>loader</script></body>\n</html>\n"
@@ -52,6 +68,6 @@ mod tests {
 
     #[test]
     fn a_guide_without_steps_makes_no_page() {
-        assert_eq!(page_file("<head></head>", "<main></main>", "<script></script>", ""), None);
+        assert_eq!(page_file("en", "ltr", "<head></head>", "<main></main>", "<script></script>", ""), None);
     }
 }

@@ -4,14 +4,17 @@
 
 use std::hint::black_box;
 
-use helper_core::size::{format_size, Rounding};
+use helper_core::size::Rounding;
 use helper_core::space::{assess, CheckerInputs, Field};
 use leptos::prelude::request_idle_callback;
 
-/// When the browser is next idle: the checker's sums on made-up sizes, then
-/// `retype`, which must type a field's own text into it again (a change
-/// to nothing, so nothing is shown or saved).
+use crate::guide_static::guide;
+
+/// When the browser is next idle: the checker's sums and words on made-up
+/// sizes, then `retype`, which must type a field's own text into it again
+/// (a change to nothing, so nothing is shown or saved).
 pub fn when_idle(retype: impl Fn() + 'static) {
+    let guide = guide();
     request_idle_callback(move || {
         let mut sample = CheckerInputs::default();
         for (field, text) in [
@@ -25,8 +28,8 @@ pub fn when_idle(retype: impl Fn() + 'static) {
         // black_box: the sums must really run, not be worked out at build time.
         let assessment = assess(black_box(&sample));
         for verdict in [assessment.icloud, assessment.iphone].into_iter().flatten() {
-            black_box(format_size(verdict.missing, Rounding::Up));
-            black_box(format_size(verdict.free, Rounding::Nearest));
+            black_box(guide.numbers.size(verdict.missing, Rounding::Up));
+            black_box(guide.numbers.size(verdict.free, Rounding::Nearest));
         }
         retype();
     });

@@ -1,4 +1,5 @@
-//! The browser-free core of the WhatsApp backup helper: the guide's content,
+//! The browser-free core of the WhatsApp backup helper: the guide as a value
+//! (its content, checked when the page is built), the words chosen from it,
 //! sizes as iOS shows them, WhatsApp's space rule, the user's progress and
 //! its saved form, a host's accent colour made readable, and the
 //! iframe-resizer protocol.
@@ -7,7 +8,14 @@
 pub mod accent;
 pub mod guide;
 pub mod iframe_resizer;
-pub mod json;
 pub mod progress;
+#[cfg(feature = "content-file")]
+pub mod rust_literal;
 pub mod size;
 pub mod space;
+pub mod template;
+pub mod text;
+pub mod words;
+
+#[cfg(test)]
+mod test_guide;

@@ -1,17 +1,15 @@
-//! WhatsApp's space rule and what the checker tells the user about it.
+//! WhatsApp's space rule and what the checker finds for the user's numbers.
 //!
 //! WhatsApp's help center asks for at least 2.05 times the backup's size to
 //! be free, both in iCloud and on the iPhone, before a backup can run.
+//! Everything here is facts: the page words them (`CheckerWords`).
 
-use crate::size::{parse_size, split_used_of_total, Bytes, ParsedSize, GB, TB};
+use crate::size::{parse_size, split_used_of_total, Bytes, ParsedSize, SizeError, GB, TB};
 
-/// The rule as a fraction, kept exact: 205 / 100 = 2.05.
-const RULE_NUMERATOR: u128 = 205;
-const RULE_DENOMINATOR: u128 = 100;
-
-/// The rule in one sentence, as the page states it.
-pub const RULE_SENTENCE: &str = "WhatsApp asks for at least 2.05 times the size of your backup to be free, \
-     both in iCloud and on your iPhone, so it has room to make the new backup before the old one goes.";
+/// The rule's factor with its decimals, kept exact: 205 hundredths, 2.05.
+pub const RULE_FACTOR: (u128, u32) = (205, 2);
+const RULE_NUMERATOR: u128 = RULE_FACTOR.0;
+const RULE_DENOMINATOR: u128 = 10u128.pow(RULE_FACTOR.1);
 
 /// iCloud+ plan sizes, smallest first. Prices differ by country, so the
 /// page names the size only.
@@ -35,7 +33,6 @@ pub enum Place {
 /// The answer for one place, once all its numbers are in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Verdict {
-    pub place: Place,
     pub used: Bytes,
     pub free: Bytes,
     pub needed: Bytes,
@@ -55,7 +52,7 @@ impl Verdict {
             Place::ICloud if missing > Bytes(0) => smallest_plan_that_fits(used, total, needed),
             _ => None,
         };
-        Verdict { place, used, free, needed, missing, plan }
+        Verdict { used, free, needed, missing, plan }
     }
 
     pub fn is_enough(&self) -> bool {
@@ -93,17 +90,6 @@ pub enum Field {
 impl Field {
     pub const ALL: [Field; 5] =
         [Field::Backup, Field::ICloudUsed, Field::ICloudTotal, Field::IPhoneUsed, Field::IPhoneCapacity];
-
-    /// The label shown on the page, worded as iOS words it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Backup => "Backup size",
-            Field::ICloudUsed => "iCloud used",
-            Field::ICloudTotal => "iCloud total",
-            Field::IPhoneUsed => "iPhone used",
-            Field::IPhoneCapacity => "iPhone capacity",
-        }
-    }
 
     /// The id of the field's input in the page (and in the benchmark's plain
     /// page, which has the same fields).
@@ -167,14 +153,28 @@ impl CheckerInputs {
     }
 }
 
-/// What the checker says about one field.
+/// What the checker found in one field.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct FieldReading {
     pub value: Option<Bytes>,
     /// A problem to show next to the field.
-    pub error: Option<String>,
+    pub problem: Option<FieldProblem>,
     /// A gentle note, such as which unit a bare number was read in.
-    pub note: Option<String>,
+    pub note: Option<FieldNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    /// The text is not a size.
+    Invalid(SizeError),
+    /// A "used" size larger than its total: the two are likely swapped.
+    MoreThanTotal { total_field: Field, total: Bytes },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldNote {
+    /// A bare number, read as this many GB.
+    UnitAssumed(Bytes),
 }
 
 /// The checker's whole answer for the current inputs.
@@ -201,10 +201,7 @@ pub fn assess(inputs: &CheckerInputs) -> Assessment {
         let (used_bytes, total_bytes) = (fields[used as usize].value?, fields[total as usize].value?);
         if used_bytes > total_bytes {
             let reading = &mut fields[used as usize];
-            reading.error = Some(format!(
-                "This is more than the {} ({total_bytes}). iOS shows “used of total”: check both numbers.",
-                total.label()
-            ));
+            reading.problem = Some(FieldProblem::MoreThanTotal { total_field: total, total: total_bytes });
             reading.note = None;
             return None;
         }
@@ -220,10 +217,10 @@ fn read_field(text: &str) -> FieldReading {
         Ok(None) => FieldReading::default(),
         Ok(Some(ParsedSize { bytes, unit_assumed })) => FieldReading {
             value: Some(bytes),
-            error: None,
-            note: unit_assumed.then(|| format!("Read as {bytes}. Add MB if you meant megabytes.")),
+            problem: None,
+            note: unit_assumed.then_some(FieldNote::UnitAssumed(bytes)),
         },
-        Err(error) => FieldReading { value: None, error: Some(error.to_string()), note: None },
+        Err(error) => FieldReading { value: None, problem: Some(FieldProblem::Invalid(error)), note: None },
     }
 }
 
@@ -298,7 +295,7 @@ mod tests {
         let icloud = assessment.icloud.expect("iCloud is answered");
         assert_eq!(icloud.missing, Bytes(560_000_000));
         assert!(assessment.iphone.expect("iPhone is answered").is_enough());
-        assert!(assessment.fields.iter().all(|f| f.error.is_none()));
+        assert!(assessment.fields.iter().all(|f| f.problem.is_none()));
     }
 
     #[test]
@@ -311,8 +308,10 @@ mod tests {
         };
         let assessment = assess(&inputs);
         assert_eq!(assessment.iphone, None);
-        let error = assessment.field(Field::IPhoneUsed).error.clone().expect("an error");
-        assert!(error.contains("more than the iPhone capacity (64 GB)"), "{error}");
+        assert_eq!(
+            assessment.field(Field::IPhoneUsed).problem,
+            Some(FieldProblem::MoreThanTotal { total_field: Field::IPhoneCapacity, total: Bytes(64 * GB) })
+        );
     }
 
     #[test]
@@ -320,20 +319,21 @@ mod tests {
         let inputs =
             CheckerInputs { backup: "lots".into(), icloud_total: "-5 GB".into(), ..Default::default() };
         let assessment = assess(&inputs);
-        assert!(assessment.field(Field::Backup).error.is_some());
-        assert!(assessment
-            .field(Field::ICloudTotal)
-            .error
-            .as_deref()
-            .is_some_and(|e| e.contains("negative")));
-        assert!(assessment.field(Field::ICloudUsed).error.is_none());
+        assert_eq!(
+            assessment.field(Field::Backup).problem,
+            Some(FieldProblem::Invalid(SizeError::NotANumber))
+        );
+        assert_eq!(
+            assessment.field(Field::ICloudTotal).problem,
+            Some(FieldProblem::Invalid(SizeError::Negative))
+        );
+        assert_eq!(assessment.field(Field::ICloudUsed).problem, None);
     }
 
     #[test]
     fn a_bare_number_gets_a_note_saying_how_it_was_read() {
         let inputs = CheckerInputs { backup: "4".into(), ..Default::default() };
-        let note = assess(&inputs).field(Field::Backup).note.clone().expect("a note");
-        assert!(note.starts_with("Read as 4 GB"), "{note}");
+        assert_eq!(assess(&inputs).field(Field::Backup).note, Some(FieldNote::UnitAssumed(Bytes(4 * GB))));
     }
 
     #[test]

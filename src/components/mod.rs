@@ -1,6 +1,8 @@
 //! The page's parts, each named after what the user sees.
 
+mod crash_notice;
 mod external_link;
+mod filled;
 mod page_footer;
 mod page_header;
 mod progress_summary;
@@ -12,6 +14,7 @@ mod step_card;
 mod support_section;
 mod tap_path;
 
+pub use crash_notice::CrashNotice;
 pub use page_footer::PageFooter;
 pub use page_header::PageHeader;
 pub use progress_summary::ProgressSummary;

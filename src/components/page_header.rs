@@ -1,17 +1,16 @@
-use helper_core::guide::TITLE;
 use leptos::prelude::*;
 
 use super::save_offline_link::SaveOfflineLink;
+use crate::guide_static::guide;
 
 #[component]
 pub fn PageHeader() -> impl IntoView {
+    let guide = guide();
+    let count = guide.steps.len().to_string();
     view! {
         <header class="page-header">
-            <h1>{TITLE}</h1>
-            <p class="lead">
-                "Work through these eight steps in order. Most backups work again after the first few. "
-                "Tick each step as you go: your progress stays on this device."
-            </p>
+            <h1>{guide.page.heading.as_str()}</h1>
+            <p class="lead">{guide.page.lead.fill(&[("count", &count)])}</p>
             <p class="header-links">
                 <SaveOfflineLink/>
             </p>

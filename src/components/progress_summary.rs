@@ -1,31 +1,33 @@
-use helper_core::guide::STEPS;
-use helper_core::progress::{StepProgress, StepStatus, STEP_COUNT};
+use helper_core::guide::StepKey;
+use helper_core::progress::{StepProgress, StepStatus};
+use helper_core::template::Part;
 use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::start_over::StartOver;
+use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// "N of 8 steps done", the list of steps with where the user is, and the
 /// way to start over.
 #[component]
 pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
+    let guide = guide();
+    let words = &guide.progress;
     let steps = progress.steps;
+    let total = guide.steps.len();
     let done = Memo::new(move |_| steps.with(StepProgress::done_count));
     let skipped = Memo::new(move |_| steps.with(StepProgress::skipped_count));
-    let fixed_by = Memo::new(move |_| steps.with(StepProgress::fixed_by));
+    let fixed_by = Memo::new(move |_| steps.with(|s| s.fixed_by().cloned()));
     let heading = NodeRef::<H2>::new();
-    let count_text = move || match skipped.get() {
-        0 => format!("{} of {STEP_COUNT} steps done", done.get()),
-        n => format!("{} of {STEP_COUNT} steps done, {n} skipped", done.get()),
-    };
-    let list = STEPS.iter().enumerate().map(|(index, step)| {
-        let status = Memo::new(move |_| steps.with(|s| s.status(index)));
-        let is_current = Memo::new(move |_| steps.with(|s| s.current_step() == Some(index)));
+    let list = guide.steps.iter().map(|step| {
+        let key = &step.key;
+        let status = Memo::new(move |_| steps.with(|s| s.status(key)));
+        let is_current = Memo::new(move |_| steps.with(|s| s.current_step(guide.keys()) == Some(key)));
         let badge = move || match status.get() {
-            StepStatus::Done => Some("Done"),
-            StepStatus::Skipped => Some("Skipped"),
-            StepStatus::Open if is_current.get() => Some("Next"),
+            StepStatus::Done => Some(words.done.as_str()),
+            StepStatus::Skipped => Some(words.skipped.as_str()),
+            StepStatus::Open if is_current.get() => Some(words.next.as_str()),
             StepStatus::Open => None,
         };
         view! {
@@ -34,7 +36,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 class:is-skipped=move || status.get() == StepStatus::Skipped
                 class:is-current=is_current
             >
-                <a href=format!("#step-{}", index + 1)>{step.title}</a>
+                <a href=format!("#{}", key.anchor())>{step.title.as_str()}</a>
                 {move || badge().map(|text| view! { <span class="badge">{text}</span> })}
             </li>
         }
@@ -43,31 +45,16 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
         <section class="summary" aria-labelledby="summary-title">
             <div class="summary-head">
                 <h2 id="summary-title" tabindex="-1" node_ref=heading>
-                    "Your progress"
+                    {words.heading.as_str()}
                 </h2>
                 <p class="count" aria-live="polite">
-                    {count_text}
+                    {move || words.count(done.get(), skipped.get(), total)}
                 </p>
             </div>
-            <p class="needs-js">
-                "Ticking steps and saving your progress need JavaScript, which is off here. "
-                "All the steps below still work."
-            </p>
-            <progress class="meter" max=STEP_COUNT value=move || done.get() aria-hidden="true"></progress>
-            {move || {
-                fixed_by
-                    .get()
-                    .map(|index| {
-                        view! {
-                            <p class="fixed-banner">
-                                "Your backup works again. " <a href=format!("#step-{}", index + 1)>
-                                    "Step "{index + 1}
-                                </a>" fixed it."
-                            </p>
-                        }
-                    })
-            }}
-            <nav aria-label="Steps">
+            <p class="needs-js">{words.needs_js.as_str()}</p>
+            <progress class="meter" max=total value=move || done.get() aria-hidden="true"></progress>
+            {move || fixed_by.get().map(|key| view! { <p class="fixed-banner">{fixed_banner(key)}</p> })}
+            <nav aria-label=words.steps_nav.as_str()>
                 <ol class="step-list">{list.collect_view()}</ol>
             </nav>
             <StartOver
@@ -79,5 +66,18 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 }
             />
         </section>
+    }
+}
+
+/// "Your backup works again. Step 3 fixed it.", the step a link to it.
+fn fixed_banner(key: StepKey) -> impl IntoView {
+    let guide = guide();
+    let banner = &guide.progress.fixed_banner;
+    let (before, _, after) = banner.around_one().unwrap_or((banner.as_str(), Part::Text(""), ""));
+    let number = guide.number(&key).unwrap_or_default().to_string();
+    view! {
+        {before}
+        <a href=format!("#{}", key.anchor())>{guide.step.number.fill(&[("number", &number)])}</a>
+        {after}
     }
 }

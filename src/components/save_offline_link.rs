@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::guide_static::guide;
 use crate::offline_copy::{self, FILE_NAME};
 
 /// Downloads the whole guide as one HTML file that works without a network.
@@ -17,7 +18,7 @@ pub fn SaveOfflineLink() -> impl IntoView {
                 }
             }
         >
-            "Save this guide for offline use"
+            {guide().page.save_offline.as_str()}
         </a>
     }
 }

@@ -1,18 +1,23 @@
-use helper_core::guide::{CHAT_BACKUP, ICLOUD_MANAGE_STORAGE, ICLOUD_SETTINGS, IPHONE_STORAGE};
+use helper_core::guide::{Instruction, PlaceWords};
 use helper_core::progress::MAX_INPUT_LEN;
-use helper_core::size::{format_size, Bytes, Rounding};
-use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict, RULE_SENTENCE};
-use leptos::either::Either;
+use helper_core::size::{Bytes, Rounding};
+use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict};
+use helper_core::template::Template;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use super::tap_path::TapPath;
+use super::filled::TextWithStepLink;
+use super::tap_path::{InstructionText, TapPath};
+use crate::guide_static::guide;
 use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it
 /// answers at once, for iCloud and for the iPhone, whether there is room.
 #[component]
 pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
+    let guide = guide();
+    let words = &guide.checker;
+    let factor = guide.numbers.rule_factor();
     let assessment = Memo::new(move |_| inputs.with(assess));
     // In the browser only. Any field's code is every field's: the backup
     // size's is retyped, as it is never split.
@@ -22,50 +27,43 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
             type_into(inputs, Field::Backup, &text, |_| ());
         })
     });
+    let field = move |field, hint_id| view! { <SizeField field=field hint_id=hint_id inputs=inputs assessment=assessment/> };
     view! {
         <div class="checker" role="group" aria-labelledby="checker-title">
-            <h3 id="checker-title">"Space checker"</h3>
-            <p class="rule">{RULE_SENTENCE}</p>
-            <p class="needs-js">
-                "The checker needs JavaScript, which is off here. To check by hand: multiply your backup "
-                "size by 2.05, and make sure at least that much is free in iCloud and on your iPhone."
-            </p>
+            <h3 id="checker-title">{words.heading.as_str()}</h3>
+            <p class="rule">{words.rule.fill(&[("factor", &factor)])}</p>
+            <p class="needs-js">{words.needs_js.fill(&[("factor", &factor)])}</p>
             <fieldset>
-                <legend>"Your WhatsApp backup"</legend>
-                <p class="hint" id="backup-hint">
-                    "Under Last Backup in "<TapPath path=CHAT_BACKUP/>
-                </p>
-                <SizeField field=Field::Backup hint_id="backup-hint" inputs=inputs assessment=assessment/>
+                <legend>{words.backup_legend.as_str()}</legend>
+                <Hint id="backup-hint" line=&words.backup_hint/>
+                {field(Field::Backup, "backup-hint")}
             </fieldset>
             <fieldset>
-                <legend>"iCloud"</legend>
-                <p class="hint" id="icloud-hint">
-                    "“X GB of Y GB used” at the top of "<TapPath path=ICLOUD_SETTINGS/>
-                </p>
+                <legend>{words.icloud.legend.as_str()}</legend>
+                <Hint id="icloud-hint" line=&words.icloud.hint/>
                 <div class="field-pair">
-                    <SizeField field=Field::ICloudUsed hint_id="icloud-hint" inputs=inputs assessment=assessment/>
-                    <SizeField field=Field::ICloudTotal hint_id="icloud-hint" inputs=inputs assessment=assessment/>
+                    {field(Field::ICloudUsed, "icloud-hint")}
+                    {field(Field::ICloudTotal, "icloud-hint")}
                 </div>
                 <PlaceVerdict place=Place::ICloud assessment=assessment/>
             </fieldset>
             <fieldset>
-                <legend>"iPhone"</legend>
-                <p class="hint" id="iphone-hint">
-                    "“X GB of Y GB used” at the top of "<TapPath path=IPHONE_STORAGE/>
-                </p>
+                <legend>{words.iphone.legend.as_str()}</legend>
+                <Hint id="iphone-hint" line=&words.iphone.hint/>
                 <div class="field-pair">
-                    <SizeField field=Field::IPhoneUsed hint_id="iphone-hint" inputs=inputs assessment=assessment/>
-                    <SizeField
-                        field=Field::IPhoneCapacity
-                        hint_id="iphone-hint"
-                        inputs=inputs
-                        assessment=assessment
-                    />
+                    {field(Field::IPhoneUsed, "iphone-hint")}
+                    {field(Field::IPhoneCapacity, "iphone-hint")}
                 </div>
                 <PlaceVerdict place=Place::IPhone assessment=assessment/>
             </fieldset>
         </div>
     }
+}
+
+/// Where on the iPhone to find a fieldset's numbers.
+#[component]
+fn Hint(id: &'static str, line: &'static Instruction) -> impl IntoView {
+    view! { <p class="hint" id=id><InstructionText line=line/></p> }
 }
 
 /// One labelled size input, with its error or note right under it.
@@ -76,17 +74,18 @@ fn SizeField(
     inputs: RwSignal<CheckerInputs>,
     assessment: Memo<Assessment>,
 ) -> impl IntoView {
+    let guide = guide();
+    let words = guide.checker.field(field);
     let id = field.input_id();
     let message_id = format!("{id}-message");
-    let error = Memo::new(move |_| assessment.with(|a| a.field(field).error.clone()));
-    let note = Memo::new(move |_| assessment.with(|a| a.field(field).note.clone()));
-    let has_error = move || error.with(Option::is_some);
+    let reading = Memo::new(move |_| assessment.with(|a| a.field(field).clone()));
+    let has_error = move || reading.with(|r| r.problem.is_some());
     // Empty rather than absent, so a message that comes or goes only sets
     // the text of the node that is there.
-    let message = move || error.get().or_else(|| note.get()).unwrap_or_default();
+    let message = move || reading.with(|r| guide.checker.message(&guide.numbers, r));
     view! {
         <div class="size-field">
-            <label for=id>{field.label()}</label>
+            <label for=id>{words.label.as_str()}</label>
             // The box, not the input, is the flex or grid item, so that the
             // browser can lay out the input alone as its text changes.
             <div class="size-input">
@@ -97,7 +96,7 @@ fn SizeField(
                     spellcheck="false"
                     autocapitalize="off"
                     maxlength=MAX_INPUT_LEN
-                    placeholder=if field == Field::Backup { "e.g. 1.2 GB" } else { "e.g. 37.3 GB" }
+                    placeholder=words.placeholder.as_str()
                     aria-describedby=format!("{hint_id} {message_id}")
                     aria-invalid=move || has_error().then_some("true")
                     prop:value=move || inputs.with(|i| i.get(field).to_owned())
@@ -134,6 +133,8 @@ fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_spl
 /// building the answer's elements would take most of such a keystroke.
 #[component]
 fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
+    let checker = &guide().checker;
+    let words = checker.place(place);
     let verdict = Memo::new(move |_| {
         assessment.with(|a| match place {
             Place::ICloud => a.icloud,
@@ -147,12 +148,6 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
     let verdict_if =
         move |enough: bool| Memo::new(move |_| verdict.get().filter(|v| v.is_enough() == enough));
     let (enough, short) = (verdict_if(true), verdict_if(false));
-    let (name, waiting) = match place {
-        Place::ICloud => ("iCloud", "Type the backup size and both iCloud numbers to check iCloud."),
-        Place::IPhone => {
-            ("your iPhone", "Type the backup size and both iPhone numbers to check your iPhone.")
-        }
-    };
     view! {
         <div
             class="verdict"
@@ -161,81 +156,79 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
             aria-live="polite"
         >
             <div class="verdict-waiting" hidden=move || !answer_is(None)>
-                <p>{waiting}</p>
+                <p>{words.waiting.as_str()}</p>
             </div>
             <div hidden=move || !answer_is(Some(true))>
                 <p>
-                    <strong>"Enough space in "{name}"."</strong>
-                    " "{nearest(enough, |v| Some(v.free))}" free; the backup needs "
-                    {up(enough, |v| Some(v.needed))}"."
+                    <strong>{checker.enough.fill(&[("place", &words.name)])}</strong>
+                    " "
+                    {sentence(&checker.enough_detail, words, enough)}
                 </p>
             </div>
             <div hidden=move || !answer_is(Some(false))>
-                <ShortOfSpace place=place name=name verdict=short/>
+                <ShortOfSpace words=words verdict=short/>
             </div>
         </div>
     }
 }
 
 #[component]
-fn ShortOfSpace(place: Place, name: &'static str, verdict: Memo<Option<Verdict>>) -> impl IntoView {
-    let missing = move || up(verdict, |v| Some(v.missing));
-    let free_up = match place {
-        Place::ICloud => Either::Left(view! {
-            <li>"Free at least "{missing()}" in "<TapPath path=ICLOUD_MANAGE_STORAGE/></li>
-        }),
-        Place::IPhone => Either::Right(view! {
-            <li>
-                "Free at least "{missing()}" on your iPhone: "<TapPath path=IPHONE_STORAGE/>
-                " shows what takes the most room."
-            </li>
-        }),
-    };
-    let plan = (place == Place::ICloud).then(|| {
+fn ShortOfSpace(words: &'static PlaceWords, verdict: Memo<Option<Verdict>>) -> impl IntoView {
+    let checker = &guide().checker;
+    let plan = words.plan.as_ref().zip(words.no_plan.as_ref()).map(|(plan, no_plan)| {
         let has_plan = move || verdict.with(|v| v.is_some_and(|v| v.plan.is_some()));
         view! {
-            <li hidden=move || !has_plan()>
-                "Or move to the "{nearest(verdict, |v| v.plan)}" iCloud+ plan, which would leave "
-                {nearest(verdict, |v| v.plan.map(|plan| plan.saturating_sub(v.used)))}" free."
-            </li>
-            <li hidden=has_plan>
-                "No iCloud+ plan is large enough for this backup: free space or leave videos out."
-            </li>
+            <li hidden=move || !has_plan()>{sentence(plan, words, verdict)}</li>
+            <li hidden=has_plan>{no_plan.as_str()}</li>
         }
     });
+    let path = (!words.free_up.path.is_empty()).then(|| view! { " "<TapPath path=&words.free_up.path/> });
     view! {
         <p>
-            <strong>"Not enough space in "{name}": "{missing()}" short."</strong>
-            " "{nearest(verdict, |v| Some(v.free))}" free, "{up(verdict, |v| Some(v.needed))}" needed."
+            <strong>{sentence(&checker.short, words, verdict)}</strong>
+            " "
+            {sentence(&checker.short_detail, words, verdict)}
         </p>
         <ul class="advice">
-            {free_up}
-            <li>"Or leave videos out of the backup (" <a href="#step-7">"step 7"</a> ") to make it smaller."</li>
+            <li>{sentence(&words.free_up.text, words, verdict)}{path}{words.free_up.after.as_str()}</li>
+            <li><TextWithStepLink template=&checker.leave_videos_out/></li>
             {plan}
         </ul>
     }
 }
 
-/// One amount of the verdict, when there is one.
-type Amount = fn(&Verdict) -> Option<Bytes>;
-
-fn nearest(verdict: Memo<Option<Verdict>>, amount: Amount) -> impl IntoView {
-    size(verdict, amount, Rounding::Nearest)
-}
-
-/// Needed and missing amounts round up, so acting on them is always enough.
-fn up(verdict: Memo<Option<Verdict>>, amount: Amount) -> impl IntoView {
-    size(verdict, amount, Rounding::Up)
-}
-
-/// A size that never breaks between its number and its unit. Without an
-/// amount it is empty rather than absent, so a new answer sets its text
-/// instead of adding a text node.
-fn size(verdict: Memo<Option<Verdict>>, amount: Amount, rounding: Rounding) -> impl IntoView {
-    let text = move || {
+/// A sentence of the verdict, its amounts filled in as the verdict
+/// changes: `{place}`, `{free}`, `{needed}`, `{missing}`, `{plan}` and
+/// `{left}` (what the plan would leave free). Needed and missing amounts
+/// round up, so acting on them is always enough. One text node, whose text
+/// a new answer sets; empty while there is no answer.
+fn sentence(
+    template: &'static Template,
+    words: &'static PlaceWords,
+    verdict: Memo<Option<Verdict>>,
+) -> impl Fn() -> String {
+    let guide = guide();
+    move || {
         verdict.with(|v| {
-            v.as_ref().and_then(amount).map(|bytes| format_size(bytes, rounding)).unwrap_or_default()
+            let Some(v) = v else { return String::new() };
+            let size = |bytes: Bytes, rounding| guide.numbers.size(bytes, rounding);
+            let (free, needed, missing) = (
+                size(v.free, Rounding::Nearest),
+                size(v.needed, Rounding::Up),
+                size(v.missing, Rounding::Up),
+            );
+            let plan = v.plan.map(|plan| {
+                (size(plan, Rounding::Nearest), size(plan.saturating_sub(v.used), Rounding::Nearest))
+            });
+            let (plan, left) = plan.unwrap_or_default();
+            template.fill(&[
+                ("place", &words.name),
+                ("free", &free),
+                ("needed", &needed),
+                ("missing", &missing),
+                ("plan", &plan),
+                ("left", &left),
+            ])
         })
-    };
-    view! { <span class="size">{text}</span> }
+    }
 }

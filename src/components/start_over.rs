@@ -1,6 +1,7 @@
 use helper_core::progress::Progress;
 use leptos::prelude::*;
 
+use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// Clears all progress, after the user confirms. Shown only when there is
@@ -10,6 +11,7 @@ pub fn StartOver(
     progress: ProgressSignals,
     after_clear: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    let words = &guide().progress;
     let confirming = RwSignal::new(false);
     let has_progress = Memo::new(move |_| !progress.is_empty());
     // Always there, hidden while there is nothing to clear: built with the
@@ -23,10 +25,10 @@ pub fn StartOver(
                 aria-controls="start-over-confirm"
                 on:click=move |_| confirming.update(|c| *c = !*c)
             >
-                "Start over"
+                {words.start_over.as_str()}
             </button>
             <div id="start-over-confirm" class="confirm" hidden=move || !confirming.get()>
-                <p>"Clear all your ticks and the sizes you typed? This can't be undone."</p>
+                <p>{words.confirm_start_over.as_str()}</p>
                 <button
                     type="button"
                     class="danger"
@@ -36,10 +38,10 @@ pub fn StartOver(
                         after_clear();
                     }
                 >
-                    "Yes, clear my progress"
+                    {words.confirm_yes.as_str()}
                 </button>
                 <button type="button" class="secondary" on:click=move |_| confirming.set(false)>
-                    "Cancel"
+                    {words.cancel.as_str()}
                 </button>
             </div>
         </div>

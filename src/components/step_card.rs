@@ -1,45 +1,58 @@
-use helper_core::guide::{Tool, KEEP_IT_WORKING, STEPS};
+use helper_core::guide::{Step, Tool, NUMBERED_LINKS};
 use helper_core::progress::StepStatus;
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
+use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer
 /// (done, skipped, or "this fixed it").
 #[component]
-pub fn StepCard(index: usize, progress: ProgressSignals) -> impl IntoView {
-    let step = &STEPS[index];
-    let number = index + 1;
+pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let guide = guide();
+    let words = &guide.step;
+    let key = &step.key;
+    let number = guide.number(key).unwrap_or_default().to_string();
+    let numbered = |template: &helper_core::template::Template| template.fill(&[("number", &number)]);
     let steps = progress.steps;
-    let status = Memo::new(move |_| steps.with(|s| s.status(index)));
-    let is_current = Memo::new(move |_| steps.with(|s| s.current_step() == Some(index)));
-    let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(index)));
-    let done_id = format!("step-{number}-done");
+    let status = Memo::new(move |_| steps.with(|s| s.status(key)));
+    let is_current = Memo::new(move |_| steps.with(|s| s.current_step(guide.keys()) == Some(key)));
+    let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(key)));
+    let anchor = key.anchor();
+    let done_id = format!("{anchor}-done");
     let label_for = done_id.clone();
+    let title_id = format!("{anchor}-title");
+    let labelled_by = title_id.clone();
+    // A link from before steps had keys, #step-1 … #step-8, lands here too.
+    let old_link = NUMBERED_LINKS
+        .iter()
+        .position(|&old| old == key.as_str())
+        .map(|index| view! { <span id=format!("step-{}", index + 1) class="old-link"></span> });
     let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
     view! {
+        {old_link}
         <section
-            id=format!("step-{number}")
+            id=anchor
             class="step"
             class:is-done=move || status.get() == StepStatus::Done
             class:is-skipped=move || status.get() == StepStatus::Skipped
             class:is-current=is_current
-            aria-labelledby=format!("step-{number}-title")
+            aria-labelledby=labelled_by
         >
-            <h2 id=format!("step-{number}-title")>
-                <span class="step-number">"Step "{number}</span>
-                <span class="step-title">{step.title}</span>
+            <h2 id=title_id>
+                <span class="step-number">{numbered(&words.number)}</span>
+                <span class="step-title">{step.title.as_str()}</span>
             </h2>
             <p class="why">
-                <strong>"Why it helps: "</strong>
-                {step.why}
+                <strong>{words.why.as_str()}</strong>
+                {step.why.as_str()}
             </p>
-            {step.warning.map(|warning| view! {
+            {step.warning.as_deref().map(|warning| view! {
                 <p class="warning">
-                    <strong>"Careful: "</strong>
+                    <strong>{words.careful.as_str()}</strong>
                     {warning}
                 </p>
             })}
@@ -49,7 +62,7 @@ pub fn StepCard(index: usize, progress: ProgressSignals) -> impl IntoView {
                     <ExternalLink link=link/>
                 </p>
             })}
-            {step.tip.map(|tip| view! { <p class="tip">{tip}</p> })}
+            {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
             {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker/> })}
             <div class="step-actions">
                 <label class="done-toggle" for=label_for>
@@ -57,30 +70,30 @@ pub fn StepCard(index: usize, progress: ProgressSignals) -> impl IntoView {
                         type="checkbox"
                         id=done_id
                         prop:checked=move || status.get() == StepStatus::Done
-                        on:change=move |ev| steps.update(|s| s.set_done(index, event_target_checked(&ev)))
+                        on:change=move |ev| steps.update(|s| s.set_done(key, event_target_checked(&ev)))
                     />
-                    "Done"
-                    <span class="visually-hidden">" with step "{number}</span>
+                    {words.done.as_str()}
+                    <span class="visually-hidden">{numbered(&words.done_for_screen_readers)}</span>
                 </label>
                 <button
                     type="button"
                     class="secondary"
                     aria-pressed=move || (status.get() == StepStatus::Skipped).to_string()
-                    on:click=move |_| steps.update(|s| s.toggle_skipped(index))
+                    on:click=move |_| steps.update(|s| s.toggle_skipped(key))
                 >
-                    "Skip"
-                    <span class="visually-hidden">" step "{number}</span>
+                    {words.skip.as_str()}
+                    <span class="visually-hidden">{numbered(&words.skip_for_screen_readers)}</span>
                 </button>
                 <button
                     type="button"
                     class="fixed-toggle"
                     aria-pressed=move || fixed_here.get().to_string()
                     on:click=move |_| {
-                        steps.update(|s| if fixed_here.get_untracked() { s.clear_fixed() } else { s.mark_fixed_by(index) })
+                        steps.update(|s| if fixed_here.get_untracked() { s.clear_fixed() } else { s.mark_fixed_by(key) })
                     }
                 >
-                    "This fixed it"
-                    <span class="visually-hidden">" (step "{number}")"</span>
+                    {words.fixed.as_str()}
+                    <span class="visually-hidden">{numbered(&words.fixed_for_screen_readers)}</span>
                 </button>
             </div>
             {move || {
@@ -90,9 +103,9 @@ pub fn StepCard(index: usize, progress: ProgressSignals) -> impl IntoView {
                         view! {
                             <div class="success">
                                 <p>
-                                    <strong>"Great, your backup works again."</strong>
+                                    <strong>{words.success.as_str()}</strong>
                                 </p>
-                                <p><InstructionText line=&KEEP_IT_WORKING/></p>
+                                <p><InstructionText line=&words.keep_it_working/></p>
                             </div>
                         }
                     })

@@ -1,23 +1,30 @@
-use helper_core::guide::{SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT};
-use helper_core::progress::{StepProgress, StepStatus, STEP_COUNT};
+use helper_core::progress::StepProgress;
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::tap_path::InstructionText;
+use crate::guide_static::guide;
 
 /// Where to turn when no step helped, and what to tell them.
 #[component]
 pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
+    let guide = guide();
+    let words = &guide.support;
+    let count = guide.steps.len().to_string();
+    // The numbers of the steps marked done, in the order shown.
     let tried = Memo::new(move |_| {
         steps.with(|s| {
-            (0..STEP_COUNT).filter(|&i| s.status(i) == StepStatus::Done).map(|i| i + 1).collect::<Vec<_>>()
+            s.done_in(guide.keys())
+                .filter_map(|key| guide.number(key))
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
         })
     });
-    let contacts = SUPPORT.iter().map(|contact| {
+    let contacts = words.contacts.iter().map(|contact| {
         view! {
             <li>
-                <h3>{contact.name}</h3>
-                <p>"Contact them "{contact.for_what}</p>
+                <h3>{contact.name.as_str()}</h3>
+                <p>{words.contact_them.as_str()}{contact.for_what.as_str()}</p>
                 <p>
                     <ExternalLink link=&contact.link/>
                 </p>
@@ -27,28 +34,19 @@ pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
     });
     view! {
         <section id="support" class="support" aria-labelledby="support-title">
-            <h2 id="support-title">{SUPPORT_TITLE}</h2>
-            <p>{SUPPORT_INTRO}</p>
+            <h2 id="support-title">{words.heading.as_str()}</h2>
+            <p>{words.intro.fill(&[("count", &count)])}</p>
             <ul class="contacts">{contacts.collect_view()}</ul>
-            <h3>"What to tell them"</h3>
-            <ul class="tell">
-                {TELL_SUPPORT.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
-            </ul>
+            <h3>{words.tell_heading.as_str()}</h3>
+            <ul class="tell">{words.tell.iter().map(|line| view! { <li>{line.as_str()}</li> }).collect_view()}</ul>
             <p class="tried">
-                {move || match tried.get().as_slice() {
-                    [] => "You haven't marked any step as done yet.".to_owned(),
-                    steps => format!("Steps you marked done: {}.", join_numbers(steps)),
+                {move || {
+                    tried.with(|numbers| match numbers.as_slice() {
+                        [] => words.tried_none.to_string(),
+                        numbers => words.tried.fill(&[("steps", &guide.numbers.list(numbers))]),
+                    })
                 }}
             </p>
         </section>
-    }
-}
-
-/// 1, 2 and 3.
-fn join_numbers(numbers: &[usize]) -> String {
-    let text: Vec<String> = numbers.iter().map(usize::to_string).collect();
-    match text.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => text.concat(),
     }
 }

@@ -43,7 +43,7 @@ describe('when the WebAssembly stops', () => {
     assert.match(await page.getByRole('alert').textContent(), /Something went wrong, and this page stopped working/);
     assert.equal(await page.locator('h1').count(), 1, 'the pre-rendered guide is still there to read');
     assert.equal(await page.locator('#app script').count(), 0, 'the clean guide left the guide all the same');
-    assert.equal(await page.evaluate(() => document.getElementById('app-markup').nextSibling.id), 'app-loader', 'and nothing stands in for the lost block');
+    assert.equal(await page.evaluate(() => document.getElementById('app-markup').nextSibling.id), 'crash-notice-template', 'and nothing stands in for the lost block');
     assert.equal(page.problems.length, 1, 'the one uncaught error of the failed start');
     assert.match(page.problems[0], /^uncaught: /);
   });

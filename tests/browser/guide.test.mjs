@@ -4,14 +4,28 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DESKTOP, PHONE, waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
+import { guide, STEPS } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
+
+/** Waits until the page stops scrolling, then gives the top of `element` in the viewport. */
+async function topOnceStill(page, element) {
+  return element.evaluate(async (target) => {
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    let last;
+    for (let still = 0; still < 10; still = scrollY === last ? still + 1 : 0) {
+      last = scrollY;
+      await frame();
+    }
+    return target.getBoundingClientRect().top;
+  });
+}
 
 describe('the guide', () => {
   test('shows the eight steps in order, each with why and what to tap', async () => {
     const page = await site.open();
-    const headings = await page.locator('section.step > h2 .step-title').allTextContents();
-    assert.deepEqual(headings, [
+    const { step, titles } = guide(page);
+    assert.deepEqual(await titles(), [
       'Let WhatsApp use iCloud',
       'Make room in iCloud and on your iPhone',
       'Start a backup yourself',
@@ -21,38 +35,39 @@ describe('the guide', () => {
       'Leave videos out of the backup',
       'Delete the old iCloud backup and back up again',
     ]);
-    for (let n = 1; n <= 8; n++) {
-      const step = page.locator(`#step-${n}`);
-      assert.match(await step.locator('.why').textContent(), /^Why it helps: .{20,}/);
-      assert.ok((await step.locator('.instructions li').count()) >= 2, `step ${n} has instructions`);
+    for (const [at, key] of STEPS.entries()) {
+      assert.equal(await step(key).locator('.step-number').textContent(), `Step ${at + 1}`, 'numbered in the order shown');
+      assert.match(await step(key).locator('.why').textContent(), /^Why it helps: .{20,}/);
+      assert.ok((await step(key).locator('.instructions li').count()) >= 2, `${key} has instructions`);
     }
     // Seen as "Settings › your name › iCloud"; heard as "Settings, then your name, then iCloud".
-    const firstLine = page.locator('#step-1 .instructions li').first();
+    const firstLine = step('icloud-access').locator('.instructions li').first();
     assert.equal(await firstLine.ariaSnapshot(), '- listitem: Open Settings, then your name, then iCloud');
     const arrows = await firstLine.locator('.tap-item').evaluateAll((items) =>
       items.map((item) => getComputedStyle(item, '::before').content));
     assert.deepEqual(arrows, ['none', '" › " / ", then "', '" › " / ", then "']);
-    assert.match(await page.locator('#step-8 .warning').textContent(), /only copy of your chats/);
+    assert.match(await step('delete-old-backup').locator('.warning').textContent(), /only copy of your chats/);
     assert.equal(await page.locator('h1').count(), 1);
     assertNoProblems(page);
   });
 
   test('ticking steps updates the count, and it survives a reload', async () => {
     const page = await site.open();
-    const count = page.locator('.summary .count');
-    assert.equal(await count.textContent(), '0 of 8 steps done');
-    await page.getByLabel('Done with step 1').check();
-    await page.getByLabel('Done with step 2').check();
-    assert.equal(await count.textContent(), '2 of 8 steps done');
-    await page.getByRole('button', { name: 'Skip step 4' }).click();
-    assert.equal(await count.textContent(), '2 of 8 steps done, 1 skipped');
-    assert.equal(await page.locator('#step-3').getAttribute('class'), 'step is-current');
+    const { count, done, skip, step } = guide(page);
+    assert.equal(await count().textContent(), '0 of 8 steps done');
+    await done('icloud-access').check();
+    await done('free-space').check();
+    assert.equal(await count().textContent(), '2 of 8 steps done');
+    await skip('system-status').click();
+    assert.equal(await count().textContent(), '2 of 8 steps done, 1 skipped');
+    assert.equal(await step('back-up-now').getAttribute('class'), 'step is-current');
+    assert.match(await step('system-status').locator('.step-number').evaluate((n) => getComputedStyle(n, '::after').content), /skipped/);
 
     await page.reload();
     await waitForApp(page);
-    assert.equal(await count.textContent(), '2 of 8 steps done, 1 skipped');
-    assert.ok(await page.getByLabel('Done with step 2').isChecked());
-    assert.equal(await page.getByRole('button', { name: 'Skip step 4' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await count().textContent(), '2 of 8 steps done, 1 skipped');
+    assert.ok(await done('free-space').isChecked());
+    assert.equal(await skip('system-status').getAttribute('aria-pressed'), 'true');
     assert.deepEqual((await savedProgress(page)).steps, {
       'icloud-access': 'done',
       'free-space': 'done',
@@ -63,78 +78,73 @@ describe('the guide', () => {
 
   test('progress survives closing the tab and opening the page again', async () => {
     const page = await site.open();
-    await page.getByLabel('Done with step 6').check();
+    await guide(page).done('update').check();
     const context = page.context();
     await page.close();
     const again = await context.newPage();
     await again.goto(site.url);
     await waitForApp(again);
-    assert.ok(await again.getByLabel('Done with step 6').isChecked());
-    assert.equal(await again.locator('.summary .count').textContent(), '1 of 8 steps done');
+    assert.ok(await guide(again).done('update').isChecked());
+    assert.equal(await guide(again).count().textContent(), '1 of 8 steps done');
   });
 
   test('"This fixed it" shows how to keep backups running, and is remembered', async () => {
     const page = await site.open();
-    await page.getByRole('button', { name: 'This fixed it (step 3)' }).click();
-    const success = page.locator('#step-3 .success');
+    const { done, fixedIt, step } = guide(page);
+    await fixedIt('back-up-now').click();
+    const success = step('back-up-now').locator('.success');
     assert.match(await success.textContent(), /works again.*Auto Backup/s);
     assert.match(await page.locator('.fixed-banner').textContent(), /Step 3 fixed it/);
-    assert.ok(await page.getByLabel('Done with step 3').isChecked(), 'the step that fixed it counts as done');
+    assert.equal(await page.locator('.fixed-banner a').getAttribute('href'), '#step-back-up-now');
+    assert.ok(await done('back-up-now').isChecked(), 'the step that fixed it counts as done');
     await page.reload();
     await waitForApp(page);
-    assert.equal(await page.locator('#step-3 .success').count(), 1);
-    await page.getByRole('button', { name: 'This fixed it (step 3)' }).click();
+    assert.equal(await success.count(), 1);
+    await fixedIt('back-up-now').click();
     assert.equal(await page.locator('.success, .fixed-banner').count(), 0, 'pressing again takes it back');
     assertNoProblems(page);
   });
 
   test('"Start over" asks first, then clears everything', async () => {
     const page = await site.open();
-    const startOver = page.getByRole('button', { name: 'Start over' });
-    assert.equal(await startOver.count(), 0, 'nothing to clear yet');
-    await page.getByLabel('Done with step 1').check();
-    await page.fill('#backup-size', '3 GB');
-    await startOver.click();
+    const { count, done, field, startOver } = guide(page);
+    assert.equal(await startOver().count(), 0, 'nothing to clear yet');
+    await done('icloud-access').check();
+    await field('Backup size').fill('3 GB');
+    await startOver().click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    assert.equal(await page.locator('.summary .count').textContent(), '1 of 8 steps done');
-    await startOver.click();
+    assert.equal(await count().textContent(), '1 of 8 steps done');
+    await startOver().click();
     await page.getByRole('button', { name: 'Yes, clear my progress' }).click();
-    assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
-    assert.equal(await startOver.count(), 0, 'nothing left to clear');
-    assert.equal(await page.inputValue('#backup-size'), '');
+    assert.equal(await count().textContent(), '0 of 8 steps done');
+    assert.equal(await startOver().count(), 0, 'nothing left to clear');
+    assert.equal(await field('Backup size').inputValue(), '');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-title');
     await page.reload();
     await waitForApp(page);
-    assert.equal(await page.locator('.summary .count').textContent(), '0 of 8 steps done');
+    assert.equal(await count().textContent(), '0 of 8 steps done');
     assertNoProblems(page);
   });
 
-  test('a deep link opens at its step', async () => {
-    const page = await site.open({ hash: '#step-5', viewport: DESKTOP });
-    await page.waitForFunction(() => {
-      const box = document.getElementById('step-5').getBoundingClientRect();
-      return box.top >= 0 && box.top < 120;
-    });
-    assert.ok(await page.locator('#step-5 h2').isVisible());
+  test('a deep link opens at its step, by key or by the number it had before steps had keys', async () => {
+    for (const [hash, key] of [['#step-restart', 'restart'], ['#step-5', 'restart'], ['#step-7', 'no-videos']]) {
+      const page = await site.open({ hash, viewport: DESKTOP });
+      const top = await topOnceStill(page, guide(page).step(key));
+      assert.ok(top >= 0 && top < 120, `${hash}: the ${key} step at ${top}px`);
+      assert.ok(await guide(page).step(key).locator('h2').isVisible(), hash);
+      await page.context().close();
+    }
   });
 
   test('the step list links to each step, even past cards not drawn yet', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const page = await site.open({ viewport });
-      for (const step of [8, 5, 2]) {
-        await page.locator(`nav a[href="#step-${step}"]`).click();
+      for (const key of ['delete-old-backup', 'restart', 'free-space']) {
+        await page.locator(`nav a[href="#step-${key}"]`).click();
         // Cards away from the screen are drawn late (content-visibility):
         // once the page stops moving, the step must be at the top.
-        const top = await page.evaluate(async (id) => {
-          const frame = () => new Promise((done) => requestAnimationFrame(done));
-          let last;
-          for (let still = 0; still < 10; still = scrollY === last ? still + 1 : 0) {
-            last = scrollY;
-            await frame();
-          }
-          return document.getElementById(id).getBoundingClientRect().top;
-        }, `step-${step}`);
-        assert.ok(top >= 0 && top < 40, `step ${step} at ${top}px at ${viewport.width}px wide`);
+        const top = await topOnceStill(page, guide(page).step(key));
+        assert.ok(top >= 0 && top < 40, `${key} at ${top}px at ${viewport.width}px wide`);
         await page.evaluate(() => scrollTo(0, 0));
       }
     }

@@ -32,7 +32,7 @@ describe('with the keyboard alone', () => {
     const page = await site.open({ viewport: DESKTOP });
     const count = page.locator('.summary .count');
 
-    await tabTo(page, 'the Done box of step 1', () => document.activeElement.id === 'step-1-done');
+    await tabTo(page, 'the Done box of step 1', () => document.activeElement.id === 'step-icloud-access-done');
     await page.keyboard.press('Space');
     assert.equal(await count.textContent(), '1 of 8 steps done');
 
@@ -42,13 +42,13 @@ describe('with the keyboard alone', () => {
     await page.keyboard.type('3.1 GB of 5 GB used');
     assert.match(await page.locator('.verdict').first().innerText(), /560 MB short/);
 
-    await tabTo(page, 'Skip step 2', () => document.activeElement.textContent.includes('Skip') && document.activeElement.closest('#step-2'));
+    await tabTo(page, 'Skip step 2', () => document.activeElement.textContent.includes('Skip') && document.activeElement.closest('#step-free-space'));
     await page.keyboard.press('Enter');
     assert.equal(await count.textContent(), '1 of 8 steps done, 1 skipped');
 
-    await tabTo(page, '"This fixed it" on step 3', () => document.activeElement.classList.contains('fixed-toggle') && document.activeElement.closest('#step-3'));
+    await tabTo(page, '"This fixed it" on step 3', () => document.activeElement.classList.contains('fixed-toggle') && document.activeElement.closest('#step-back-up-now'));
     await page.keyboard.press('Enter');
-    assert.match(await page.locator('#step-3 .success').textContent(), /Great, your backup works again/);
+    assert.match(await page.locator('#step-back-up-now .success').textContent(), /Great, your backup works again/);
 
     await tabTo(page, 'Start over', () => document.activeElement.textContent === 'Start over', { back: true });
     await page.keyboard.press('Enter');

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, PROGRESS_KEY as KEY, savedProgress, storedText, useBuiltPage } from '../support/fixture.mjs';
+import { guide } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 
@@ -36,6 +37,23 @@ async function openWithSaved(value) {
 }
 
 describe('saved progress', () => {
+  test('progress saved by the page before its words became a content file loads unchanged', async () => {
+    // Copied from localStorage of that page, after ticking steps 1 and 2,
+    // skipping 4, "This fixed it" on 3 and typing three sizes.
+    const saved = '{"version":1,"steps":{"icloud-access":"done","free-space":"done","back-up-now":"done","system-status":"skipped"},"fixedBy":"back-up-now","checker":{"backup":"1.2 GB","icloudUsed":"3.1 GB","icloudTotal":"5 GB","iphoneCapacity":"128 GB"}}';
+    const page = await openWithSaved(saved);
+    const { count, done, field, skip, step } = guide(page);
+    assert.equal(await count().textContent(), '3 of 8 steps done, 1 skipped');
+    for (const key of ['icloud-access', 'free-space', 'back-up-now']) assert.ok(await done(key).isChecked(), key);
+    assert.equal(await skip('system-status').getAttribute('aria-pressed'), 'true');
+    assert.equal(await step('back-up-now').locator('.success').count(), 1, '"This fixed it" is back');
+    assert.equal(await field('iCloud total').inputValue(), '5 GB');
+    assert.equal(await field('iPhone capacity').inputValue(), '128 GB');
+    assert.equal(await guide(page).notice().count(), 0, 'all of it was understood');
+    assert.equal(await storedText(page), saved, 'and loading it rewrites nothing');
+    assertNoProblems(page);
+  });
+
   test('when localStorage throws, the page works in memory and says so once', async () => {
     const page = await site.open({ initScript: blockStorage });
     const notice = page.locator('.notice');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openPage, waitForApp } from '../support/browser.mjs';
 import { DIST, assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
+import { guide, STEPS } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 let folder;
@@ -30,9 +31,9 @@ async function openFromDisk(path) {
 /** One guide, and it answers: a tick counts and the checker replies. */
 async function assertOneWorkingGuide(page) {
   assert.equal(await page.locator('h1').count(), 1);
-  assert.equal(await page.locator('section.step').count(), 8);
-  assert.equal(await page.locator('#step-1').count(), 1);
-  await page.getByLabel('Done with step 4').check();
+  assert.equal(await guide(page).cards().count(), 8);
+  assert.equal(await guide(page).step('icloud-access').count(), 1);
+  await guide(page).done('system-status').check();
   assert.match(await page.locator('.summary .count').textContent(), /^\d of 8 steps done/);
   await page.getByLabel('Backup size').fill('1.2 GB');
   await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
@@ -60,7 +61,7 @@ describe('one self-contained file', () => {
     await assertOneWorkingGuide(page);
     await page.reload();
     await waitForApp(page);
-    const remembered = await page.getByLabel('Done with step 4').isChecked();
+    const remembered = await guide(page).done('system-status').isChecked();
     const noticeShown = (await page.locator('.notice').count()) === 1;
     assert.ok(remembered || noticeShown, 'progress is kept, or the page says it cannot be');
     assertNoProblems(page);
@@ -68,8 +69,8 @@ describe('one self-contained file', () => {
 
   test('a saved copy of a page in use reopens as one working guide', async () => {
     const page = await site.open();
-    await page.getByLabel('Done with step 1').check();
-    await page.getByRole('button', { name: 'This fixed it (step 3)' }).click();
+    await guide(page).done('icloud-access').check();
+    await guide(page).fixedIt('back-up-now').click();
     await page.getByLabel('Backup size').fill('7 GB');
     // What "Save Page As" stores: the current DOM.
     const saved = await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);
@@ -84,7 +85,7 @@ describe('one self-contained file', () => {
   test('"Save for offline use" downloads a clean, working copy', async () => {
     const page = await site.open();
     await page.getByLabel('Backup size').fill('123.4 GB');
-    await page.getByLabel('Done with step 2').check();
+    await guide(page).done('free-space').check();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Save this guide for offline use' }).click(),
@@ -109,23 +110,22 @@ describe('one self-contained file', () => {
   test('with JavaScript off, the whole guide is there to read', async () => {
     const page = await site.newPage({ javaScriptEnabled: false });
     await page.goto(site.url);
-    const titles = await page.locator('section.step > h2 .step-title').allTextContents();
-    assert.equal(titles.length, 8);
-    for (let n = 1; n <= 8; n++) {
-      assert.ok((await page.locator(`#step-${n} .instructions li`).count()) >= 2, `step ${n}`);
+    assert.equal((await guide(page).titles()).length, 8);
+    for (const key of STEPS) {
+      assert.ok((await guide(page).step(key).locator('.instructions li').count()) >= 2, key);
     }
     assert.equal(await page.locator('#support a[href^="https://"]').count(), 2);
     const notes = page.locator('.needs-js');
     assert.equal(await notes.count(), 2);
     for (const note of await notes.all()) assert.ok(await note.isVisible(), 'says what needs JavaScript');
-    assert.ok(await page.locator('#step-8 .warning').isVisible());
+    assert.ok(await guide(page).step('delete-old-backup').locator('.warning').isVisible());
   });
 
   test('with JavaScript on, the notes are hidden and nothing is drawn twice', async () => {
     const page = await site.open();
     assert.equal(await page.locator('.needs-js:visible').count(), 0);
     assert.equal(await page.locator('h1').count(), 1);
-    assert.equal(await page.locator('section.step').count(), 8);
+    assert.equal(await guide(page).cards().count(), 8);
     assert.equal(await page.locator('.summary').count(), 1);
     assert.equal(await page.locator('#app script').count(), 0, 'the data blocks moved out of the guide');
     assertNoProblems(page);

@@ -4,10 +4,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
+import { guide } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 
-const verdict = (page, place) => page.locator(`#step-2 fieldset:has(legend:text-is("${place}")) .verdict`);
+const verdict = (page, place) => guide(page).verdict(place);
 
 describe('the space checker', () => {
   test('labels match what iOS shows and are bound to their inputs', async () => {
@@ -36,6 +37,7 @@ describe('the space checker', () => {
     assert.match(text, /1\.9 GB free, 2\.46 GB needed/);
     assert.match(text, /Free at least 560 MB in Settings/);
     assert.match(text, /step 7/);
+    assert.equal(await icloud.getByRole('link', { name: 'step 7' }).getAttribute('href'), '#step-no-videos', 'the link goes to the step by key');
     assert.match(text, /move to the 50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
     assertNoProblems(page);
   });

@@ -36,7 +36,7 @@ describe('under a strict Content-Security-Policy', () => {
     assert.match(policy, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/]+=')+; style-src 'self'( 'sha256-[A-Za-z0-9+/]+=')+; img-src 'self' data:$/);
   });
 
-  for (const address of ['', '?embed&theme=dark&accent=%230a7cff#step-2']) {
+  for (const address of ['', '?embed&theme=dark&accent=%230a7cff#step-free-space']) {
     test(`the whole flow${address ? ` (${address})` : ''}: no violation, no other host`, async () => {
       const page = await openPage(browser);
       await page.addInitScript(recordViolations);

@@ -5,59 +5,76 @@
 //! say the same things.
 
 use std::fmt::Write;
+use std::process::ExitCode;
 
-use helper_core::guide::{
-    Instruction, Link, Tool, STEPS, SUPPORT, SUPPORT_INTRO, SUPPORT_TITLE, TELL_SUPPORT, TITLE,
-};
+use helper_core::guide::{Guide, Instruction, Link, Tool};
 use helper_core::space::Field;
 
-fn main() {
-    print!("{}", plain_page());
+fn main() -> ExitCode {
+    match Guide::from_toml(include_str!("../../../content/en.toml")) {
+        Ok(guide) => {
+            print!("{}", plain_page(&guide));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("plain-page: content/en.toml:\n{error}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
-fn plain_page() -> String {
+fn plain_page(guide: &Guide) -> String {
+    let count = guide.steps.len().to_string();
     let mut html = format!(
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n<h1>{title}</h1>\n",
-        title = escape(TITLE)
+        lang = guide.meta.lang,
+        title = escape(&guide.page.heading)
     );
-    for (number, step) in (1..).zip(&STEPS) {
+    for (number, step) in (1..).zip(&guide.steps) {
         let _ = write!(
             html,
             "<h2 id=\"step-{number}\">{number}. {}</h2>\n<p>{}</p>\n<ol>\n",
-            escape(step.title),
-            escape(step.why)
+            escape(&step.title),
+            escape(&step.why)
         );
-        for line in step.instructions {
-            let _ = writeln!(html, "<li>{}</li>", instruction(line));
+        for line in &step.instructions {
+            let _ = writeln!(html, "<li>{}</li>", instruction(guide, line));
         }
         html.push_str("</ol>\n");
         if let Some(Tool::SpaceChecker) = step.tool {
-            html.push_str(&checker_fields());
+            html.push_str(&checker_fields(guide));
         }
-        for extra in [step.tip, step.warning].into_iter().flatten() {
+        for extra in [&step.tip, &step.warning].into_iter().flatten() {
             let _ = writeln!(html, "<p>{}</p>", escape(extra));
         }
         if let Some(link) = &step.link {
             let _ = writeln!(html, "<p>{}</p>", anchor(link));
         }
     }
-    let _ = writeln!(html, "<h2>{}</h2>\n<p>{}</p>", escape(SUPPORT_TITLE), escape(SUPPORT_INTRO));
-    for contact in &SUPPORT {
+    let support = &guide.support;
+    let _ = writeln!(
+        html,
+        "<h2>{}</h2>\n<p>{}</p>",
+        escape(&support.heading),
+        escape(&support.intro.fill(&[("count", &count)]))
+    );
+    for contact in &support.contacts {
         let _ = writeln!(
             html,
-            "<h3>{}</h3>\n<p>Contact them {}</p>\n<p>{}</p>",
-            escape(contact.name),
-            escape(contact.for_what),
+            "<h3>{}</h3>\n<p>{}{}</p>\n<p>{}</p>",
+            escape(&contact.name),
+            escape(&support.contact_them),
+            escape(&contact.for_what),
             anchor(&contact.link)
         );
         if let Some(line) = &contact.in_app {
-            let _ = writeln!(html, "<p>{}</p>", instruction(line));
+            let _ = writeln!(html, "<p>{}</p>", instruction(guide, line));
         }
     }
     html.push_str("<ul>\n");
-    for line in TELL_SUPPORT {
+    for line in &support.tell {
         let _ = writeln!(html, "<li>{}</li>", escape(line));
     }
     html.push_str("</ul>\n</body>\n</html>\n");
@@ -66,26 +83,29 @@ fn plain_page() -> String {
 
 /// The space checker's fields, with no script to answer them: typing in
 /// them shows what a keystroke costs the browser alone.
-fn checker_fields() -> String {
+fn checker_fields(guide: &Guide) -> String {
     Field::ALL
         .iter()
-        .map(|field| {
+        .map(|&field| {
             format!(
                 "<p><label for=\"{id}\">{}</label> <input id=\"{id}\" type=\"text\"></p>\n",
-                escape(field.label()),
+                escape(&guide.checker.field(field).label),
                 id = field.input_id()
             )
         })
         .collect()
 }
 
-fn instruction(line: &Instruction) -> String {
-    let path: Vec<String> = line.path.iter().map(|part| format!("<b>{}</b>", escape(part))).collect();
-    format!("{} {}", escape(line.text), path.join(" › ")).trim_end().to_owned()
+fn instruction(guide: &Guide, line: &Instruction) -> String {
+    let path: Vec<String> =
+        line.path.iter().map(|key| format!("<b>{}</b>", escape(guide.label(key)))).collect();
+    format!("{} {}{}", escape(&line.text.fill(&[])), path.join(" › "), escape(&line.after))
+        .trim_end()
+        .to_owned()
 }
 
 fn anchor(link: &Link) -> String {
-    format!("<a href=\"{}\">{}</a>", escape(link.href), escape(link.text))
+    format!("<a href=\"{}\">{}</a>", escape(&link.href), escape(&link.text))
 }
 
 fn escape(text: &str) -> String {
@@ -98,11 +118,14 @@ mod tests {
 
     #[test]
     fn carries_every_step_and_the_support_section() {
-        let page = plain_page();
-        for (number, step) in (1..).zip(&STEPS) {
-            assert!(page.contains(&format!("<h2 id=\"step-{number}\">{number}. {}</h2>", escape(step.title))));
+        let guide = Guide::from_toml(include_str!("../../../content/en.toml")).expect("the guide");
+        let page = plain_page(&guide);
+        for (number, step) in (1..).zip(&guide.steps) {
+            assert!(
+                page.contains(&format!("<h2 id=\"step-{number}\">{number}. {}</h2>", escape(&step.title)))
+            );
         }
-        assert!(page.contains(SUPPORT_TITLE));
+        assert!(page.contains(guide.support.heading.as_str()));
         for field in Field::ALL {
             assert!(page.contains(&format!("<input id=\"{}\" type=\"text\">", field.input_id())));
         }

@@ -1,7 +1,9 @@
-//! Trunk's post-build step. It turns what Trunk staged (a page shell with
-//! the stylesheet inlined, the wasm-bindgen glue and the wasm) into one
-//! self-contained `index.html`:
+//! Trunk's post-build step. It turns what Trunk staged (a page shell with the stylesheet inlined,
+//! the wasm-bindgen glue and the wasm) into one self-contained
+//! `index.html`:
 //!
+//! - the shell's head with the guide's language, title and description, and
+//!   the words the stylesheet draws (the tap path's "then", "· done");
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
 //!   and the same markup, untouched, as the text of a data block
@@ -14,21 +16,31 @@
 //!   (minified, like the stylesheet) in an inline module script at the end
 //!   of the body that reads it, so nothing is fetched: the file works from
 //!   disk, from a saved copy, and in a sandboxed frame whose origin is
-//!   `null`. Both data blocks stand just before the steps, so the top of
-//!   the page is painted sooner (the lib's page_file lays the file out);
+//!   `null`. The data blocks stand just before the steps, so the top of
+//!   the page is painted sooner (the lib's page_file lays the body out);
 //! - the Content-Security-Policy a host can send, with the hashes of the
-//!   inline script and style, printed and written beside the page.
+//!   inline scripts and style, printed and written beside the page.
+//!
+//! The HTML is read and rewritten with lol_html, never searched as text.
 
+use std::cell::{Cell, RefCell};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
 use base64::prelude::{Engine as _, BASE64_STANDARD};
+use helper_core::guide::Guide;
 use leptos::prelude::*;
+use lol_html::html_content::{ContentType, TextChunk};
+use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
-use whatsapp_backup_helper::page_file::page_file;
+use whatsapp_backup_helper::byte_text;
+use whatsapp_backup_helper::components::CrashNotice;
+use whatsapp_backup_helper::guide_static::guide;
+use whatsapp_backup_helper::offline_copy::{CLEAN_MARKUP_ID, CRASH_NOTICE_ID, LOADER_ID, WASM_BLOCK_ID};
+use whatsapp_backup_helper::page_file::page_body;
 
 mod text_decoder;
 
@@ -48,6 +60,7 @@ fn main() -> ExitCode {
 }
 
 fn build() -> Result<String, String> {
+    let guide = guide();
     let staging = PathBuf::from(
         std::env::var_os("TRUNK_STAGING_DIR")
             .ok_or("TRUNK_STAGING_DIR is not set: run me from Trunk's post_build hook")?,
@@ -58,26 +71,24 @@ fn build() -> Result<String, String> {
     let glue = read_text(&glue_path)?;
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
 
-    let head = between(&shell, "<head>", "</head>").ok_or("the page shell has no <head>")?;
-    let head = without_build_notes(head);
-    let head = minify_inline(&head, "<style>", "</style>", "css")?;
-    let head = minify_inline(&head, "<script>", "</script>", "js")?;
-    if !head.contains("<style>") {
-        return Err("the stylesheet was not inlined (rel=\"inline\")".into());
-    }
     let app = latin1_markup(&render_app());
     if app.contains(" style=") {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
-    let markup = data_block_text(&app)?;
-    let wasm = byte_text(&wasm);
     let data_blocks = format!(
-        "<script type=\"{DATA_TYPE}\" id=\"app-markup\">{markup}</script>\
-         <script type=\"{DATA_TYPE}\" id=\"app-wasm\">{wasm}</script>"
+        "<script type=\"{TEXT_BLOCK}\" id=\"{CLEAN_MARKUP_ID}\">{}</script>\
+         <script type=\"{TEXT_BLOCK}\" id=\"{WASM_BLOCK_ID}\">{}</script>",
+        data_block_text(&app)?,
+        byte_text::text(&wasm),
     );
-    let loader = format!("<script type=\"module\" id=\"app-loader\">{}</script>", loader_script(&glue)?);
-    let page = page_file(&format!("<head>{head}</head>"), &app, &data_blocks, &loader)
+    let loader = format!(
+        "{}<script type=\"module\" id=\"{LOADER_ID}\">{}</script>",
+        crash_notice(),
+        loader_script(&glue)?
+    );
+    let body = page_body(&app, &data_blocks, &loader)
         .ok_or("the pre-rendered guide has no <div id=\"steps\"> to put the data blocks before")?;
+    let page = page(&shell, guide, &body)?;
     if let Some(wide) = page.chars().find(|&c| c > '\u{ff}') {
         return Err(format!("{wide:?} in the page's head or scripts: write it as ASCII"));
     }
@@ -86,18 +97,127 @@ fn build() -> Result<String, String> {
         fs::remove_file(staged).map_err(|e| format!("removing {}: {e}", staged.display()))?;
     }
 
+    let hashes = InlineHashes::of(&page)?;
     let csp = format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' {}; style-src 'self' {}; img-src 'self' data:",
-        inline_hashes(&page, "<script", "</script>"),
-        inline_hashes(&page, "<style", "</style>"),
+        hashes.scripts.join(" "),
+        hashes.styles.join(" "),
     );
     write(&staging.join(CSP_FILE), &format!("{csp}\n"))?;
     Ok(csp)
 }
 
+/// What the loader shows if the wasm stops (start.js), kept inert in a
+/// `<template>` until then, so its words come from the guide too.
+fn crash_notice() -> String {
+    let notice = Owner::new().with(|| view! { <CrashNotice/> }.to_html());
+    format!("<template id=\"{CRASH_NOTICE_ID}\">{}</template>", latin1_markup(&notice))
+}
+
 /// The guide as HTML, exactly as the wasm's first render will expect it.
 fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
+}
+
+/// The page: the shell Trunk staged, with the guide's language, title and
+/// description, its notes and Trunk's leftover tags gone, its inline style
+/// and script minified, and `body` in its body.
+fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
+    let count = guide.steps.len().to_string();
+    let title = guide.meta.title.fill(&[]);
+    let description = guide.meta.description.fill(&[("count", &count)]);
+    let style_words = drawn_words(guide);
+    let (style, script) = (RefCell::new(String::new()), RefCell::new(String::new()));
+    let inlined = Cell::new(false);
+    let settings = RewriteStrSettings::new()
+        .append_element_content_handler(comments!("*", |comment| {
+            comment.remove();
+            Ok(())
+        }))
+        .append_element_content_handler(element!("link[data-trunk]", |link| {
+            link.remove();
+            Ok(())
+        }))
+        .append_element_content_handler(element!("html", |html| {
+            html.set_attribute("lang", &guide.meta.lang)?;
+            html.set_attribute("dir", guide.meta.dir.as_str())?;
+            Ok(())
+        }))
+        .append_element_content_handler(element!("title", |element| {
+            element.set_inner_content(&title, ContentType::Text);
+            Ok(())
+        }))
+        .append_element_content_handler(element!("meta[name=description]", |meta| {
+            meta.set_attribute("content", &description)?;
+            Ok(())
+        }))
+        .append_element_content_handler(element!("body", |element| {
+            element.set_inner_content(body, ContentType::Html);
+            Ok(())
+        }))
+        .append_element_content_handler(text!("head style", |chunk| {
+            inlined.set(true);
+            minified_in_place(chunk, &style, |css| minify(&format!("{style_words}{css}"), "css"))
+        }))
+        .append_element_content_handler(text!("head script", |chunk| {
+            minified_in_place(chunk, &script, |js| minify(js, "js"))
+        }));
+    let page = rewrite_str(shell, settings).map_err(|e| format!("rewriting the page shell: {e}"))?;
+    if !inlined.get() {
+        return Err("the stylesheet was not inlined (rel=\"inline\")".into());
+    }
+    Ok(page)
+}
+
+/// Adds `chunk` to what `buffer` has gathered of its element's text, and
+/// returns all of it (emptying the buffer) once the chunk is the last.
+fn gathered(buffer: &RefCell<String>, chunk: &TextChunk) -> Option<String> {
+    let mut buffer = buffer.borrow_mut();
+    buffer.push_str(chunk.as_str());
+    chunk.last_in_text_node().then(|| std::mem::take(&mut *buffer))
+}
+
+/// Gathers an element's text chunk by chunk into `buffer`, removing each,
+/// and puts the text made from all of it by `minified` in place of the last.
+fn minified_in_place(
+    chunk: &mut TextChunk,
+    buffer: &RefCell<String>,
+    minified: impl FnOnce(&str) -> Result<String, String>,
+) -> lol_html::HandlerResult {
+    match gathered(buffer, chunk) {
+        Some(whole) => chunk.replace(minified(&whole)?.trim_end(), ContentType::Html),
+        None => chunk.remove(),
+    }
+    Ok(())
+}
+
+/// The words the stylesheet draws after elements, as custom properties
+/// the stylesheet reads (style/main.css): they are the guide's words too.
+fn drawn_words(guide: &Guide) -> String {
+    format!(
+        ":root{{--path-then:{};--marked-done:{};--marked-skipped:{}}}\n",
+        css_string(&guide.numbers.path_then),
+        css_string(&guide.step.marked_done),
+        css_string(&guide.step.marked_skipped),
+    )
+}
+
+/// `text` as a CSS string: quoted, with quotes, backslashes and anything
+/// outside printable ASCII written as escapes.
+fn css_string(text: &str) -> String {
+    let mut css = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                css.push('\\');
+                css.push(c);
+            }
+            ' '..='~' => css.push(c),
+            _ => css.push_str(&format!("\\{:x} ", u32::from(c))),
+        }
+    }
+    css.push('"');
+    css
 }
 
 /// `markup` with each character above U+00FF written as a character
@@ -116,10 +236,10 @@ fn latin1_markup(markup: &str) -> String {
     result
 }
 
-/// The type of the script elements that hold the clean guide and the wasm:
-/// not JavaScript, so the browser keeps them as text and never runs them
-/// (data blocks).
-const DATA_TYPE: &str = "text/plain";
+/// The type of the script elements that hold the clean guide and the
+/// wasm: not JavaScript, so the browser keeps them as text
+/// and never runs them (data blocks).
+const TEXT_BLOCK: &str = "text/plain";
 
 /// `text` as it may stand in a data block, whose text ends at the first
 /// `</script` and is read differently after a `<!--`.
@@ -143,39 +263,6 @@ fn loader_script(glue: &str) -> Result<String, String> {
     // start.js is a block of its own, so its names can't clash with the glue's.
     let start = include_str!("start.js");
     minify(&format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(",")), "js")
-}
-
-/// The page shell's head without the notes for the source's readers and
-/// what Trunk leaves of its own tags, which a browser would read for nothing.
-fn without_build_notes(head: &str) -> String {
-    without(&without(head, "<!--", "-->"), "<link data-trunk", ">")
-}
-
-/// `text` without anything from `open` to the next `close`.
-fn without(text: &str, open: &str, close: &str) -> String {
-    let mut result = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(open) {
-        result.push_str(&rest[..start]);
-        rest = rest[start..].find(close).map_or("", |end| &rest[start + end + close.len()..]);
-    }
-    result.push_str(rest);
-    result
-}
-
-/// `text` with the content of every `open`…`close` element minified.
-fn minify_inline(text: &str, open: &str, close: &str, loader: &str) -> Result<String, String> {
-    let mut result = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find(open) {
-        let content_start = start + open.len();
-        let length = rest[content_start..].find(close).ok_or(format!("{open} is never closed"))?;
-        result.push_str(&rest[..content_start]);
-        result.push_str(minify(&rest[content_start..content_start + length], loader)?.trim_end());
-        rest = &rest[content_start + length..];
-    }
-    result.push_str(rest);
-    Ok(result)
 }
 
 /// Minifies JavaScript or CSS (`loader`) with esbuild, which the set-up
@@ -202,68 +289,32 @@ fn minify(code: &str, loader: &str) -> Result<String, String> {
     String::from_utf8(output.stdout).map_err(|e| format!("esbuild's output: {e}"))
 }
 
-/// The bytes as text, one character (U+0000 to U+00FF) per byte, for the
-/// wasm's data block. Unlike base64, it keeps the bytes aligned, so the
-/// page's compression still finds the wasm's repeats (and the guide's text,
-/// which is also in the HTML): a fifth fewer bytes over the wire.
-///
-/// NUL and CR, which the parser would change, are common in wasm: NUL
-/// most of all. Each first trades places with a control character the
-/// wasm hardly uses (0x1F and 0x19), so the text needs 9% fewer characters
-/// for the browser to decode and read past, with no change to the bytes
-/// that match the guide's text. What is still escaped, as the mark and the
-/// character XOR 0x40: NUL (read as U+FFFD), CR (read as LF), `<` (which
-/// could end the element) and the mark itself. start.js reads it back with
-/// text_decoder.
-fn byte_text(bytes: &[u8]) -> String {
-    let mut text = String::with_capacity(bytes.len() * 9 / 8);
-    for &byte in bytes {
-        let code = swapped(byte);
-        if matches!(code, 0 | b'\r' | b'<' | BYTE_TEXT_ESCAPE) {
-            text.push(char::from(BYTE_TEXT_ESCAPE));
-            text.push(char::from(code ^ BYTE_TEXT_ESCAPED_XOR));
-        } else {
-            text.push(char::from(code));
-        }
-    }
-    text
+/// The CSP sources that allow the page's inline scripts and styles:
+/// `'sha256-…'` of each one's exact text. Data blocks are left out: a CSP
+/// governs only what runs.
+#[derive(Debug, Default, PartialEq)]
+struct InlineHashes {
+    scripts: Vec<String>,
+    styles: Vec<String>,
 }
 
-/// The escape mark, `~`.
-const BYTE_TEXT_ESCAPE: u8 = b'~';
-
-/// What the character after the mark is XORed with: the escaped NUL, CR,
-/// `<` and mark become `@`, `M`, `|` and `>`.
-const BYTE_TEXT_ESCAPED_XOR: u8 = 0x40;
-
-/// The trades that keep NUL and CR out of the text; its own inverse.
-fn swapped(byte: u8) -> u8 {
-    match byte {
-        0 => 0x1F,
-        0x1F => 0,
-        b'\r' => 0x19,
-        0x19 => b'\r',
-        other => other,
+impl InlineHashes {
+    fn of(page: &str) -> Result<InlineHashes, String> {
+        let hashes = RefCell::new(InlineHashes::default());
+        let (script, style) = (RefCell::new(String::new()), RefCell::new(String::new()));
+        let settings = RewriteStrSettings::new()
+            // Only what runs: a script with no type, or a module.
+            .append_element_content_handler(text!("script:not([type]), script[type=module]", |chunk| {
+                hashes.borrow_mut().scripts.extend(gathered(&script, chunk).map(|text| csp_hash(&text)));
+                Ok(())
+            }))
+            .append_element_content_handler(text!("style", |chunk| {
+                hashes.borrow_mut().styles.extend(gathered(&style, chunk).map(|text| csp_hash(&text)));
+                Ok(())
+            }));
+        rewrite_str(page, settings).map_err(|e| format!("reading the page for its CSP: {e}"))?;
+        Ok(hashes.into_inner())
     }
-}
-
-/// The CSP sources that allow each inline element opened by `open` (such as
-/// `<script`) and closed by `close`: `'sha256-…'` of its exact content. Data
-/// blocks are skipped: a CSP governs only what runs.
-fn inline_hashes(page: &str, open: &str, close: &str) -> String {
-    let data_block = format!("type=\"{DATA_TYPE}\"");
-    let mut sources = Vec::new();
-    let mut rest = page;
-    while let Some(start) = rest.find(open) {
-        let Some(content_start) = rest[start..].find('>').map(|i| start + i + 1) else { break };
-        let Some(length) = rest[content_start..].find(close) else { break };
-        let content = &rest[content_start..content_start + length];
-        if !rest[start..content_start].contains(&data_block) {
-            sources.push(csp_hash(content));
-        }
-        rest = &rest[content_start + length..];
-    }
-    sources.join(" ")
 }
 
 /// The CSP source that allows an inline element whose content is `content`.
@@ -286,13 +337,6 @@ fn staged_file(staging: &Path, suffix: &str) -> Result<PathBuf, String> {
     }
 }
 
-/// The text between the first `start` tag and the following `end` tag.
-fn between<'a>(text: &'a str, start: &str, end: &str) -> Option<&'a str> {
-    let from = text.find(start)? + start.len();
-    let to = from + text[from..].find(end)?;
-    Some(&text[from..to])
-}
-
 fn read_text(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))
 }
@@ -305,33 +349,36 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 mod tests {
     use super::*;
 
-    /// Reads the text back by the rules text_decoder follows.
+    fn english() -> &'static Guide {
+        guide()
+    }
+
+    /// Reads the text back with the decoder that ships (text_decoder),
+    /// run as the browser runs it: the text written into its memory as
+    /// UTF-8, then `decode`.
     fn decode(text: &str) -> Vec<u8> {
-        let mut codes = text.chars().map(|c| u8::try_from(u32::from(c)).expect("a character above U+00FF"));
-        let mut bytes = Vec::new();
-        while let Some(code) = codes.next() {
-            let code = if code == BYTE_TEXT_ESCAPE {
-                codes.next().expect("a lone escape at the end") ^ BYTE_TEXT_ESCAPED_XOR
-            } else {
-                code
-            };
-            bytes.push(swapped(code));
-        }
-        bytes
+        use wasmi::{Engine, Linker, Memory, Module, Store, TypedFunc};
+        let engine = Engine::default();
+        let module = Module::new(&engine, &text_decoder::module()[..]).expect("the decoder compiles");
+        let mut store = Store::new(&engine, ());
+        let instance = Linker::<()>::new(&engine)
+            .instantiate(&mut store, &module)
+            .and_then(|pre| pre.start(&mut store))
+            .expect("an instance");
+        let memory: Memory = instance.get_memory(&store, "memory").expect("its memory");
+        let decode: TypedFunc<i32, i32> = instance.get_typed_func(&store, "decode").expect("decode");
+        let utf8 = text.as_bytes();
+        memory.grow(&mut store, (utf8.len() as u64).div_ceil(65536)).expect("room for the text");
+        memory.write(&mut store, 0, utf8).expect("the text written");
+        let length = decode.call(&mut store, utf8.len() as i32).expect("decoded");
+        memory.data(&store)[..length as usize].to_vec()
     }
 
     #[test]
-    fn every_byte_survives_the_text() {
+    fn the_decoder_that_ships_reads_every_byte_back() {
         let all: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
-        assert_eq!(decode(&byte_text(&all)), all);
-    }
-
-    #[test]
-    fn the_text_is_safe_inside_a_script_element() {
-        let text = byte_text(b"</script><!-- \r\n \0 ~@ \x19\x1f \x80\xff");
-        for unsafe_char in ['<', '\r', '\0'] {
-            assert!(!text.contains(unsafe_char), "{unsafe_char:?} in {text:?}");
-        }
+        assert_eq!(decode(&byte_text::text(&all)), all);
+        assert_eq!(decode(""), b"");
     }
 
     #[test]
@@ -343,9 +390,27 @@ mod tests {
     }
 
     #[test]
-    fn build_notes_leave_the_head() {
-        let head = "<title>t</title>\n  <!-- a note -->\n  <link data-trunk rel=\"rust\">\n<meta x>";
-        assert_eq!(without_build_notes(head), "<title>t</title>\n  \n  \n<meta x>");
+    fn the_shell_gets_the_guides_language_title_and_words_and_loses_its_notes() {
+        let shell = "<!doctype html><html lang=\"xx\"><head><title></title>\
+                     <meta name=\"description\" content=\"\"><!-- a note -->\
+                     <link data-trunk rel=\"rust\"><style>p { color: red; }</style>\
+                     <script>let a = 1;</script></head><body></body></html>";
+        let page = page(shell, english(), "<p>Body</p>").expect("a page");
+        assert!(page.starts_with("<!doctype html><html lang=\"en\" dir=\"ltr\"><head>"), "{page}");
+        assert!(
+            page.contains("<title>WhatsApp backup to iCloud failed or stuck? Fix it step by step</title>")
+        );
+        assert!(page.contains("content=\"8 fixes, in order,"), "the count is derived");
+        assert!(!page.contains("a note") && !page.contains("data-trunk"));
+        assert!(page.contains("--path-then:\", then \"") && page.contains("p{color:red}"), "{page}");
+        assert!(page.contains("<script>let a=1;</script>"), "{page}");
+        assert!(page.ends_with("<body><p>Body</p></body></html>"), "{page}");
+    }
+
+    #[test]
+    fn css_strings_are_quoted_and_escaped() {
+        assert_eq!(css_string(" · done"), "\" \\b7  done\"");
+        assert_eq!(css_string("a \"b\" \\ c"), "\"a \\\"b\\\" \\\\ c\"");
     }
 
     #[test]
@@ -357,13 +422,25 @@ mod tests {
     }
 
     #[test]
-    fn the_csp_leaves_out_the_wasm_but_not_the_scripts() {
+    fn the_csp_leaves_out_the_data_blocks_but_not_the_scripts() {
         let page = format!(
-            "<script>a</script><script type=\"{DATA_TYPE}\" id=\"app-wasm\">b</script><script type=\"module\">c</script>"
+            "<head><script>a</script><style>s</style></head><body>\
+             <script type=\"{TEXT_BLOCK}\" id=\"app-wasm\">b</script>\
+             <script type=\"module\">c</script></body>"
         );
         assert_eq!(
-            inline_hashes(&page, "<script", "</script>"),
-            format!("{} {}", csp_hash("a"), csp_hash("c"))
+            InlineHashes::of(&page),
+            Ok(InlineHashes { scripts: vec![csp_hash("a"), csp_hash("c")], styles: vec![csp_hash("s")] })
+        );
+    }
+
+    #[test]
+    fn the_crash_notice_is_inert_until_the_loader_shows_it() {
+        let template = crash_notice();
+        assert!(template.starts_with(&format!("<template id=\"{CRASH_NOTICE_ID}\">")), "{template}");
+        assert!(
+            template.contains("Something went wrong") && template.contains("Reload the page"),
+            "{template}"
         );
     }
 }

@@ -1,20 +1,15 @@
 {
   // If the WebAssembly ever stops (a Rust panic aborts with a trap, as does
   // running out of memory), the page can no longer react: say so plainly
-  // and offer a reload, rather than leave controls that do nothing.
+  // and offer a reload, rather than leave controls that do nothing. The
+  // notice's words are the guide's, in an inert template (main.rs).
   const showCrashNotice = () => {
-    if (document.getElementById("crash-notice")) return;
-    const notice = document.createElement("div");
+    const template = document.getElementById("crash-notice-template");
+    if (!template || document.getElementById("crash-notice")) return;
+    const notice = template.content.firstElementChild.cloneNode(true);
     notice.id = "crash-notice";
-    notice.className = "crash-notice";
-    notice.setAttribute("role", "alert");
-    const text = document.createElement("p");
-    text.textContent = "Something went wrong, and this page stopped working. Reload it to carry on: what you saved is kept.";
-    const reload = document.createElement("button");
-    reload.type = "button";
-    reload.textContent = "Reload the page";
+    const reload = notice.querySelector("button");
     reload.addEventListener("click", () => location.reload());
-    notice.append(text, reload);
     document.body.prepend(notice);
     reload.focus();
   };

@@ -4,9 +4,9 @@
 //! took ~15 ms at load on a phone-speed CPU, the loop running unoptimized.
 //! Instead the browser writes the text into this module's memory as UTF-8
 //! (`TextEncoder.encodeInto`, native), and `decode` turns it back into the
-//! bytes in one compiled pass, in place. Its rules are byte_text's,
-//! inverted: UTF-8 back to one character per byte, `~X` back to X XOR
-//! 0x40, and the trades undone.
+//! bytes in one compiled pass, in place. Its rules are those of
+//! src/byte_text.rs, inverted: UTF-8 back to one character per byte, `~X`
+//! back to X XOR 0x40, and the trades undone.
 //!
 //! Exports: `memory`, which start.js grows to fit the UTF-8, and
 //! `decode(length) -> length`, the bytes' count, written from address 0.
@@ -16,7 +16,7 @@ use wasm_encoder::{
     MemorySection, MemoryType, Module, TypeSection, ValType,
 };
 
-use crate::{swapped, BYTE_TEXT_ESCAPE, BYTE_TEXT_ESCAPED_XOR};
+use whatsapp_backup_helper::byte_text::{swapped, ESCAPE, ESCAPED_XOR};
 
 // `decode`'s parameter and locals.
 const LENGTH: u32 = 0;
@@ -66,9 +66,9 @@ fn decode() -> Function {
     body.i32_const(0x3F).i32_and().i32_or().local_set(CODE);
     body.end();
     // The escape mark: the next character (always ASCII), XORed back.
-    body.local_get(CODE).i32_const(i32::from(BYTE_TEXT_ESCAPE)).i32_eq().if_(BlockType::Empty);
+    body.local_get(CODE).i32_const(i32::from(ESCAPE)).i32_eq().if_(BlockType::Empty);
     read_byte(&mut body);
-    body.i32_const(i32::from(BYTE_TEXT_ESCAPED_XOR)).i32_xor().local_set(CODE);
+    body.i32_const(i32::from(ESCAPED_XOR)).i32_xor().local_set(CODE);
     body.end();
     // Undo each trade: BYTE = CODE == from ? to : BYTE.
     body.local_get(CODE).local_set(BYTE);
