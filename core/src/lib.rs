@@ -6,6 +6,8 @@
 //! Nothing here touches the browser, so all of it is tested natively.
 
 pub mod accent;
+#[cfg(feature = "content-file")]
+pub mod content_check;
 pub mod guide;
 pub mod iframe_resizer;
 pub mod progress;

@@ -46,6 +46,15 @@ fn unsupported(what: &str) -> Error {
     Error(format!("a guide has no {what}s to write as Rust"))
 }
 
+/// Methods for the shapes a guide never has: each refuses.
+macro_rules! refuse {
+    ($($method:ident($value:ty) $what:literal,)*) => {
+        $(fn $method(self, _: $value) -> Result<String, Error> {
+            Err(unsupported($what))
+        })*
+    };
+}
+
 #[derive(Clone, Copy)]
 struct Literal<'a> {
     /// The `static` arrays written so far, as Rust items.
@@ -155,48 +164,26 @@ impl<'a> ser::Serializer for Literal<'a> {
         Ok(Pieces { literal: self, kind: Kind::Struct(name), items: Vec::new() })
     }
 
-    fn serialize_i8(self, _: i8) -> Result<String, Error> {
-        Err(unsupported("number"))
+    refuse! {
+        serialize_i8(i8) "number",
+        serialize_i16(i16) "number",
+        serialize_i32(i32) "number",
+        serialize_i64(i64) "number",
+        serialize_u8(u8) "number",
+        serialize_u16(u16) "number",
+        serialize_u32(u32) "number",
+        serialize_u64(u64) "number",
+        serialize_f32(f32) "number",
+        serialize_f64(f64) "number",
+        serialize_char(char) "char",
+        serialize_bytes(&[u8]) "byte string",
+        serialize_unit_struct(&'static str) "unit struct",
     }
-    fn serialize_i16(self, _: i16) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_i32(self, _: i32) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_i64(self, _: i64) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_u8(self, _: u8) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_u16(self, _: u16) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_u32(self, _: u32) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_u64(self, _: u64) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_f32(self, _: f32) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_f64(self, _: f64) -> Result<String, Error> {
-        Err(unsupported("number"))
-    }
-    fn serialize_char(self, _: char) -> Result<String, Error> {
-        Err(unsupported("char"))
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<String, Error> {
-        Err(unsupported("byte string"))
-    }
+
     fn serialize_unit(self) -> Result<String, Error> {
         Err(unsupported("unit"))
     }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<String, Error> {
-        Err(unsupported("unit struct"))
-    }
+
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
         self,
         _: &'static str,

@@ -111,12 +111,12 @@ mod tests {
     use crate::space::{assess, CheckerInputs};
     use crate::test_guide::english;
 
-    fn nearest(bytes: u64) -> String {
-        english().numbers.size(Bytes(bytes), Rounding::Nearest)
+    fn printed(bytes: u64, rounding: Rounding) -> String {
+        english().numbers.size(Bytes(bytes), rounding)
     }
 
-    fn up(bytes: u64) -> String {
-        english().numbers.size(Bytes(bytes), Rounding::Up)
+    fn nearest(bytes: u64) -> String {
+        printed(bytes, Rounding::Nearest)
     }
 
     #[test]
@@ -138,10 +138,11 @@ mod tests {
 
     #[test]
     fn rounding_up_never_prints_less_than_the_value() {
-        assert_eq!(up(560_000_001), "561 MB");
-        assert_eq!(up(2_460_000_000), "2.46 GB");
-        assert_eq!(up(999_000_001), "1 GB");
-        assert_eq!(up(1_001), "1.01 KB");
+        for (bytes, text) in
+            [(560_000_001, "561 MB"), (2_460_000_000, "2.46 GB"), (999_000_001, "1 GB"), (1_001, "1.01 KB")]
+        {
+            assert_eq!(printed(bytes, Rounding::Up), text);
+        }
     }
 
     #[test]

@@ -1,0 +1,393 @@
+//! Reading a content file and checking it before it becomes a page: the
+//! build (build.rs) stops with every problem, each named by where it is,
+//! rather than show a blank or a broken link.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::guide::{Guide, Instruction, Link, StepKey, Tool, NUMBERED_LINKS};
+use crate::template::{Part, Template};
+
+/// The only sites the guide links to.
+const LINK_HOSTS: [&str; 3] = ["www.apple.com", "support.apple.com", "faq.whatsapp.com"];
+
+/// Texts that may be left empty: what follows a tap path, and where a
+/// label was seen (checked with the labels, as it is not written out).
+const MAY_BE_EMPTY: [&str; 2] = ["after", "seen"];
+
+impl Guide {
+    /// Reads a content file (TOML) and checks it: see [`Guide::check`].
+    pub fn from_toml(text: &str) -> Result<Guide, ContentError> {
+        let guide: Guide = toml::from_str(text).map_err(|error| ContentError(vec![error.to_string()]))?;
+        guide.check()?;
+        Ok(guide)
+    }
+
+    /// Everything a page needs of its content, or every way it falls
+    /// short: an empty text, a placeholder that is unknown or missing, a
+    /// tap path through a label that is not defined, a step key that is
+    /// unknown or repeated, or a link that leaves Apple's and WhatsApp's
+    /// sites. (A missing text is refused as the file is read.)
+    pub fn check(&self) -> Result<(), ContentError> {
+        let mut check = Check { guide: self, problems: Vec::new() };
+        check.all();
+        if check.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ContentError(check.problems))
+        }
+    }
+}
+
+/// What is wrong with a content file, one line per problem.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContentError(pub Vec<String>);
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0.join("\n"))
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+/// Walks a guide and notes each problem with where it is.
+struct Check<'a> {
+    guide: &'a Guide,
+    problems: Vec<String>,
+}
+
+impl Check<'_> {
+    fn all(&mut self) {
+        match toml::Value::try_from(self.guide) {
+            Ok(tree) => self.no_empty_text("", &tree),
+            Err(error) => self.problem("the guide", &error.to_string()),
+        }
+        self.labels();
+        self.templates();
+        self.instructions();
+        self.links();
+        self.steps();
+    }
+
+    /// Every text of the guide, wherever it is, has words in it.
+    fn no_empty_text(&mut self, at: &str, value: &toml::Value) {
+        match value {
+            toml::Value::String(text)
+                if text.trim().is_empty()
+                    && !MAY_BE_EMPTY.iter().any(|name| at.ends_with(&format!(".{name}"))) =>
+            {
+                self.problem(at, "is empty");
+            }
+            toml::Value::Table(table) => {
+                for (name, value) in table {
+                    let at = if at.is_empty() { name.clone() } else { format!("{at}.{name}") };
+                    self.no_empty_text(&at, value);
+                }
+            }
+            toml::Value::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    // Items with a key (steps, labels) are named by it.
+                    let key = item.get("key").and_then(toml::Value::as_str).map(str::to_owned);
+                    self.no_empty_text(&format!("{at}[{}]", key.unwrap_or_else(|| index.to_string())), item);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn labels(&mut self) {
+        let mut keys = BTreeSet::new();
+        for label in &self.guide.labels {
+            let at = format!("labels[{}]", label.key);
+            if !keys.insert(label.key.as_str()) {
+                self.problem(&at, "this key is used by another label too");
+            }
+            if label.seen.trim().is_empty() {
+                self.problem(&format!("{at}.seen"), "is empty: say where the label was seen");
+            }
+        }
+    }
+
+    /// Each template uses exactly the placeholders its place fills.
+    fn templates(&mut self) {
+        let g = self.guide;
+        let (page, progress, step, checker, support) =
+            (&g.page, &g.progress, &g.step, &g.checker, &g.support);
+        let numbered = ["number"];
+        for (at, template, slots) in [
+            ("meta.title", &g.meta.title, &[][..]),
+            ("meta.description", &g.meta.description, &["count"]),
+            ("page.lead", &page.lead, &["count"]),
+            ("progress.count", &progress.count, &["done", "total"]),
+            ("progress.count_with_skipped", &progress.count_with_skipped, &["done", "total", "skipped"]),
+            ("progress.fixed_banner", &progress.fixed_banner, &["step"]),
+            ("step.number", &step.number, &numbered),
+            ("step.step_ref", &step.step_ref, &numbered),
+            ("step.done_for_screen_readers", &step.done_for_screen_readers, &numbered),
+            ("step.skip_for_screen_readers", &step.skip_for_screen_readers, &numbered),
+            ("step.fixed_for_screen_readers", &step.fixed_for_screen_readers, &numbered),
+            ("checker.rule", &checker.rule, &["factor"]),
+            ("checker.needs_js", &checker.needs_js, &["factor"]),
+            ("checker.enough", &checker.enough, &["place"]),
+            ("checker.enough_detail", &checker.enough_detail, &["free", "needed"]),
+            ("checker.short", &checker.short, &["place", "missing"]),
+            ("checker.short_detail", &checker.short_detail, &["free", "needed"]),
+            ("checker.leave_videos_out", &checker.leave_videos_out, &[]),
+            ("checker.messages.unknown_unit", &checker.messages.unknown_unit, &["unit"]),
+            (
+                "checker.messages.more_than_total",
+                &checker.messages.more_than_total,
+                &["total_label", "total"],
+            ),
+            ("checker.messages.unit_assumed", &checker.messages.unit_assumed, &["size"]),
+            ("support.intro", &support.intro, &["count"]),
+            ("support.tried", &support.tried, &["steps"]),
+        ] {
+            self.template(at, template, slots);
+        }
+        // Texts the page builds around one link.
+        for (at, template) in [
+            ("progress.fixed_banner", &progress.fixed_banner),
+            ("checker.leave_videos_out", &checker.leave_videos_out),
+        ] {
+            if template.around_one().is_none() {
+                self.problem(at, "needs exactly one placeholder, the link");
+            }
+        }
+        match (&checker.icloud.plan, &checker.icloud.no_plan) {
+            (Some(plan), Some(_)) => self.template("checker.icloud.plan", plan, &["plan", "left"]),
+            _ => self.problem("checker.icloud", "needs both `plan` and `no_plan`"),
+        }
+        if checker.iphone.plan.is_some() || checker.iphone.no_plan.is_some() {
+            self.problem("checker.iphone", "has no plans to buy: leave out `plan` and `no_plan`");
+        }
+    }
+
+    /// Every instruction's text and tap path, wherever it is.
+    fn instructions(&mut self) {
+        let g = self.guide;
+        let checker = &g.checker;
+        let mut lines: Vec<(String, &Instruction, &[&str])> = vec![
+            ("step.keep_it_working".into(), &g.step.keep_it_working, &[]),
+            ("checker.backup_hint".into(), &checker.backup_hint, &[]),
+            ("checker.icloud.hint".into(), &checker.icloud.hint, &[]),
+            ("checker.iphone.hint".into(), &checker.iphone.hint, &[]),
+            ("checker.icloud.free_up".into(), &checker.icloud.free_up, &["missing"]),
+            ("checker.iphone.free_up".into(), &checker.iphone.free_up, &["missing"]),
+        ];
+        for (i, contact) in g.support.contacts.iter().enumerate() {
+            lines.extend(
+                contact.in_app.as_ref().map(|line| (format!("support.contacts[{i}].in_app"), line, &[][..])),
+            );
+        }
+        for step in &g.steps {
+            for (i, line) in step.instructions.iter().enumerate() {
+                lines.push((format!("steps[{}].instructions[{i}]", step.key), line, &[]));
+            }
+        }
+        for (at, line, slots) in lines {
+            self.template(&format!("{at}.text"), &line.text, slots);
+            for key in &line.path {
+                if !self.guide.labels.iter().any(|label| label.key == *key) {
+                    self.problem(
+                        &format!("{at}.path"),
+                        &format!("the label {:?} is not defined in labels", key.as_str()),
+                    );
+                }
+            }
+        }
+    }
+
+    fn links(&mut self) {
+        let g = self.guide;
+        let contacts = g
+            .support
+            .contacts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (format!("support.contacts[{i}].link"), &c.link));
+        let steps = g.steps.iter().filter_map(|s| Some((format!("steps[{}].link", s.key), s.link.as_ref()?)));
+        let links: Vec<(String, &Link)> = contacts.chain(steps).collect();
+        for (at, link) in links {
+            let host = link.href.strip_prefix("https://").and_then(|rest| rest.split('/').next());
+            if !host.is_some_and(|host| LINK_HOSTS.contains(&host)) {
+                self.problem(
+                    &format!("{at}.href"),
+                    &format!("{:?} is not an https link to {LINK_HOSTS:?}", link.href.as_str()),
+                );
+            }
+        }
+    }
+
+    fn steps(&mut self) {
+        let g = self.guide;
+        if g.steps.is_empty() {
+            self.problem("steps", "the guide has no steps");
+        }
+        let mut seen = BTreeSet::new();
+        for step in &g.steps {
+            let key = step.key.as_str();
+            let at = format!("steps[{key}]");
+            if !is_key(key) {
+                self.problem(&at, "a key is lowercase letters, digits and hyphens, starting with a letter");
+            }
+            if !seen.insert(key) {
+                self.problem(&at, "this key is used by another step too");
+            }
+            if step.instructions.is_empty() {
+                self.problem(&at, "has no instructions");
+            }
+        }
+        let tools = g.steps.iter().filter(|step| step.tool == Some(Tool::SpaceChecker)).count();
+        if tools != 1 {
+            self.problem("steps", &format!("the space checker belongs to exactly one step, not {tools}"));
+        }
+        if g.support.contacts.is_empty() {
+            self.problem("support.contacts", "is empty");
+        }
+        for key in NUMBERED_LINKS {
+            if !seen.contains(key) {
+                self.problem(
+                    "steps",
+                    &format!("no step has the key {key:?}, which old links (#step-N) lead to"),
+                );
+            }
+        }
+    }
+
+    /// A template must use exactly the `slots` its place fills (and may
+    /// link to steps anywhere).
+    fn template(&mut self, at: &str, template: &Template, slots: &[&str]) {
+        let parts = match template.parts() {
+            Ok(parts) => parts,
+            Err(error) => return self.problem(at, &error),
+        };
+        let mut used = BTreeSet::new();
+        for part in parts {
+            match part {
+                Part::Slot(name) if slots.contains(&name) => {
+                    used.insert(name);
+                }
+                Part::Slot(name) => {
+                    self.problem(at, &format!("{{{name}}} is not a placeholder here; it has {slots:?}"))
+                }
+                Part::StepLink(key) if self.guide.step(&StepKey::new(key)).is_none() => {
+                    self.problem(at, &format!("{{step:{key}}} links to a step that does not exist"))
+                }
+                Part::StepLink(_) | Part::Text(_) => {}
+            }
+        }
+        for slot in slots.iter().filter(|slot| !used.contains(*slot)) {
+            self.problem(at, &format!("is missing the placeholder {{{slot}}}"));
+        }
+    }
+
+    fn problem(&mut self, at: &str, what: &str) {
+        self.problems.push(format!("{at}: {what}"));
+    }
+}
+
+fn is_key(key: &str) -> bool {
+    key.starts_with(|c: char| c.is_ascii_lowercase())
+        && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_guide::{english, ENGLISH};
+    use crate::text::Text;
+
+    /// The English guide with one change, checked.
+    fn problems_after(change: impl FnOnce(&mut Guide)) -> Vec<String> {
+        let mut guide = english().clone();
+        change(&mut guide);
+        guide.check().err().map(|error| error.0).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_english_guide_is_whole() {
+        assert_eq!(english().check(), Ok(()));
+    }
+
+    #[test]
+    fn an_empty_text_is_named_by_its_place_wherever_it_is() {
+        assert_eq!(
+            problems_after(|g| g.steps[4].title = Text::default()),
+            ["steps[restart].title: is empty"]
+        );
+        assert_eq!(problems_after(|g| g.notices.ok = Text::from(" ")), ["notices.ok: is empty"]);
+        assert_eq!(problems_after(|g| g.labels[2].text = Text::default()), ["labels[icloud].text: is empty"]);
+        let problems = problems_after(|g| g.labels[0].seen = Text::default());
+        assert_eq!(problems, ["labels[settings].seen: is empty: say where the label was seen"]);
+    }
+
+    #[test]
+    fn a_missing_or_unknown_section_of_the_file_is_refused_by_name() {
+        let error = Guide::from_toml(&ENGLISH.replace("[notices]", "[ignored]")).expect_err("refused");
+        assert!(error.to_string().contains("ignored"), "{error}");
+        let error =
+            Guide::from_toml(&ENGLISH.replace("heading = \"Space checker\"", "")).expect_err("refused");
+        assert!(error.to_string().contains("missing field `heading`"), "{error}");
+    }
+
+    #[test]
+    fn unknown_or_missing_placeholders_are_refused() {
+        let problems = problems_after(|g| g.progress.count = Template::new("{done} of {all} steps done"));
+        assert_eq!(
+            problems,
+            [
+                "progress.count: {all} is not a placeholder here; it has [\"done\", \"total\"]",
+                "progress.count: is missing the placeholder {total}",
+            ]
+        );
+        let problems = problems_after(|g| g.checker.rule = Template::new("Free {factor times"));
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].starts_with("checker.rule: "), "{problems:?}");
+    }
+
+    #[test]
+    fn unknown_step_keys_and_labels_are_refused() {
+        let problems = problems_after(|g| {
+            g.checker.leave_videos_out = Template::new("Leave them out ({step:no-vids}).")
+        });
+        assert_eq!(
+            problems,
+            ["checker.leave_videos_out: {step:no-vids} links to a step that does not exist"]
+        );
+        let problems = problems_after(|g| g.steps[0].instructions[0].path.to_mut().push("setings".into()));
+        assert_eq!(
+            problems,
+            ["steps[icloud-access].instructions[0].path: the label \"setings\" is not defined in labels"]
+        );
+        let problems = problems_after(|g| g.steps[5].key = StepKey::new("restart"));
+        assert!(
+            problems.contains(&"steps[restart]: this key is used by another step too".to_owned()),
+            "{problems:?}"
+        );
+        assert!(problems.iter().any(|p| p.contains("\"update\", which old links")), "{problems:?}");
+    }
+
+    #[test]
+    fn links_must_go_to_apple_or_whatsapp_over_https() {
+        for href in ["http://support.apple.com/", "https://example.com/", "https://apple.com.example.com/"] {
+            let problems = problems_after(|g| g.support.contacts[0].link.href = href.into());
+            assert_eq!(problems.len(), 1, "{href}");
+            assert!(problems[0].starts_with("support.contacts[0].link.href: "), "{problems:?}");
+        }
+    }
+
+    #[test]
+    fn the_checker_is_in_exactly_one_step() {
+        let problems = problems_after(|g| g.steps[0].tool = Some(Tool::SpaceChecker));
+        assert_eq!(problems, ["steps: the space checker belongs to exactly one step, not 2"]);
+    }
+
+    #[test]
+    fn texts_built_around_a_link_have_exactly_one() {
+        let problems =
+            problems_after(|g| g.progress.fixed_banner = Template::new("{step} fixed it, {step}."));
+        assert_eq!(problems, ["progress.fixed_banner: needs exactly one placeholder, the link"]);
+    }
+}
