@@ -1,9 +1,13 @@
 # Installs what building and testing the page need, and only what is
-# missing, so that the second run takes seconds. Sourced by scripts/serve
-# and scripts/test; `need_browser` adds Chromium for the tests.
+# missing, so that the second run takes seconds. Sourced by scripts/serve,
+# scripts/test and bench/run; `ensure_chromium` adds the browser the tests
+# and the benchmark drive.
 #
 # Tools the project pins go to a cache folder shared by every checkout,
-# never over the user's own installs.
+# never over the user's own installs. Trunk and the wasm-bindgen CLI only
+# run at build time, on small inputs, so they are built without
+# optimisation (and Trunk without the TLS and update check its offline
+# builds never use): about 3 minutes on 2 cores instead of 10 or more.
 
 set -euo pipefail
 
@@ -80,9 +84,9 @@ ensure_build_tools() {
   ensure_wasm_target
   ensure_node
   ensure_npm_packages
-  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked --debug --no-default-features
   # Not --locked: a version locked in the CLI's own lock file is gone from crates.io.
-  ensure_cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+  ensure_cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen --debug
 }
 
 build_release() {
