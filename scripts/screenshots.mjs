@@ -44,6 +44,17 @@ try {
     }
   }
 
+  // Without WebAssembly, as Safari in Lockdown Mode: the notice and the guide to read.
+  for (const colorScheme of ['light', 'dark']) {
+    const page = await openPage(browser, { viewport: PHONE, colorScheme });
+    await page.addInitScript(() => delete globalThis.WebAssembly);
+    await page.goto(server.url);
+    await page.locator('.no-wasm-notice').waitFor();
+    await page.screenshot({ path: `${outDir}/no-wasm-phone-${colorScheme}.png` });
+    if (page.problems.length) console.error(page.problems.join('\n'));
+    await page.context().close();
+  }
+
   // The demo host page, with the helper embedded cross-origin and fitted.
   for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     for (const colorScheme of ['light', 'dark']) {

@@ -1,7 +1,7 @@
 # Installs what building and testing the page need, and only what is
 # missing, so that the second run takes seconds. Sourced by scripts/serve,
 # scripts/test and bench/run; `ensure_chromium` adds the browser the tests
-# and the benchmark drive.
+# and the benchmark drive, `ensure_other_engines` WebKit and Firefox.
 #
 # Tools the project pins go to a cache folder shared by every checkout,
 # never over the user's own installs. Trunk and the wasm-bindgen CLI only
@@ -77,6 +77,19 @@ ensure_npm_packages() {
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ]; then
     apt_install chromium
+  fi
+}
+
+# WebKit (Safari's engine: WebKitGTK's MiniBrowser and its WebDriver, on a
+# virtual display, as it has no headless mode) and Firefox ESR, for the
+# flows the test command checks in every engine (tests/engines/).
+ensure_other_engines() {
+  local missing=()
+  command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
+  command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    apt_install "${missing[@]}"
   fi
 }
 

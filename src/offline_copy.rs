@@ -14,9 +14,10 @@ pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
 pub const CLEAN_MARKUP_ID: &str = "app-markup";
 /// The data block that holds the wasm, one character per byte.
 pub const WASM_BLOCK_ID: &str = "app-wasm";
-/// The loader's script, and the crash notice it shows, which end the page.
+/// The loader's script, and the notices it shows, which end the page.
 pub const LOADER_ID: &str = "app-loader";
 pub const CRASH_NOTICE_ID: &str = "crash-notice-template";
+pub const NO_WASM_NOTICE_ID: &str = "no-wasm-notice-template";
 
 /// The guide as the build pre-rendered it, kept untouched in the page.
 pub fn clean_markup(document: &Document) -> Option<String> {
@@ -36,7 +37,7 @@ fn build_file() -> Option<String> {
     let clean = clean_markup(&document)?;
     let outer = |id: &str| document.get_element_by_id(id).map(|element| element.outer_html());
     let data_blocks = outer(CLEAN_MARKUP_ID)? + &outer(WASM_BLOCK_ID)?;
-    let loader = outer(CRASH_NOTICE_ID)? + &outer(LOADER_ID)?;
+    let loader = outer(CRASH_NOTICE_ID)? + &outer(NO_WASM_NOTICE_ID)? + &outer(LOADER_ID)?;
     let (lang, dir) = (html.get_attribute("lang")?, html.get_attribute("dir")?);
     page_file(&lang, &dir, &head, &clean, &data_blocks, &loader)
 }

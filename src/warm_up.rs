@@ -3,19 +3,26 @@
 //! idle moves that cost off the user's first keystroke.
 
 use std::hint::black_box;
+use std::rc::Rc;
 
+use gloo_timers::callback::Timeout;
 use helper_core::size::Rounding;
 use helper_core::space::{assess, CheckerInputs, Field};
-use leptos::prelude::request_idle_callback;
+use leptos::prelude::request_idle_callback_with_handle;
 
 use crate::guide_static::guide;
+
+/// Where the browser cannot say when it is idle (Safari has no
+/// `requestIdleCallback`), the warm-up runs this long after the page has
+/// been taken over: after its first frames, before a person types.
+const WITHOUT_IDLE_CALLBACK_MS: u32 = 300;
 
 /// When the browser is next idle: the checker's sums and words on made-up
 /// sizes, then `retype`, which must type a field's own text into it again
 /// (a change to nothing, so nothing is shown or saved).
 pub fn when_idle(retype: impl Fn() + 'static) {
     let guide = guide();
-    request_idle_callback(move || {
+    let warm_up = Rc::new(move || {
         let mut sample = CheckerInputs::default();
         for (field, text) in [
             (Field::Backup, "1.2 GB"),
@@ -33,4 +40,8 @@ pub fn when_idle(retype: impl Fn() + 'static) {
         }
         retype();
     });
+    let when_idle = Rc::clone(&warm_up);
+    if request_idle_callback_with_handle(move || when_idle()).is_err() {
+        Timeout::new(WITHOUT_IDLE_CALLBACK_MS, move || warm_up()).forget();
+    }
 }

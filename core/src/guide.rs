@@ -321,6 +321,8 @@ pub struct Notices {
     pub ok: Text,
     pub crashed: Text,
     pub reload: Text,
+    /// For a browser without WebAssembly, such as Safari in Lockdown Mode.
+    pub no_wasm: Text,
 }
 
 impl Guide {

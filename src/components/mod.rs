@@ -1,8 +1,8 @@
 //! The page's parts, each named after what the user sees.
 
-mod crash_notice;
 mod external_link;
 mod filled;
+mod loader_notices;
 mod page_footer;
 mod page_header;
 mod progress_summary;
@@ -14,7 +14,7 @@ mod step_card;
 mod support_section;
 mod tap_path;
 
-pub use crash_notice::CrashNotice;
+pub use loader_notices::{CrashNotice, NoWasmNotice};
 pub use page_footer::PageFooter;
 pub use page_header::PageHeader;
 pub use progress_summary::ProgressSummary;

@@ -37,9 +37,11 @@ use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
 use whatsapp_backup_helper::byte_text;
-use whatsapp_backup_helper::components::CrashNotice;
+use whatsapp_backup_helper::components::{CrashNotice, NoWasmNotice};
 use whatsapp_backup_helper::guide_static::guide;
-use whatsapp_backup_helper::offline_copy::{CLEAN_MARKUP_ID, CRASH_NOTICE_ID, LOADER_ID, WASM_BLOCK_ID};
+use whatsapp_backup_helper::offline_copy::{
+    CLEAN_MARKUP_ID, CRASH_NOTICE_ID, LOADER_ID, NO_WASM_NOTICE_ID, WASM_BLOCK_ID,
+};
 use whatsapp_backup_helper::page_file::page_body;
 
 mod text_decoder;
@@ -83,7 +85,7 @@ fn build() -> Result<String, String> {
     );
     let loader = format!(
         "{}<script type=\"module\" id=\"{LOADER_ID}\">{}</script>",
-        crash_notice(),
+        loader_notices(),
         loader_script(&glue)?
     );
     let body = page_body(&app, &data_blocks, &loader)
@@ -107,11 +109,14 @@ fn build() -> Result<String, String> {
     Ok(csp)
 }
 
-/// What the loader shows if the wasm stops (start.js), kept inert in a
-/// `<template>` until then, so its words come from the guide too.
-fn crash_notice() -> String {
-    let notice = Owner::new().with(|| view! { <CrashNotice/> }.to_html());
-    format!("<template id=\"{CRASH_NOTICE_ID}\">{}</template>", latin1_markup(&notice))
+/// What the loader shows if the wasm stops or cannot run (start.js), kept
+/// inert in `<template>`s until then, so their words come from the guide.
+fn loader_notices() -> String {
+    let template =
+        |id: &str, notice: String| format!("<template id=\"{id}\">{}</template>", latin1_markup(&notice));
+    let crash = Owner::new().with(|| view! { <CrashNotice/> }.to_html());
+    let no_wasm = Owner::new().with(|| view! { <NoWasmNotice/> }.to_html());
+    template(CRASH_NOTICE_ID, crash) + &template(NO_WASM_NOTICE_ID, no_wasm)
 }
 
 /// The guide as HTML, exactly as the wasm's first render will expect it.
@@ -435,12 +440,17 @@ mod tests {
     }
 
     #[test]
-    fn the_crash_notice_is_inert_until_the_loader_shows_it() {
-        let template = crash_notice();
-        assert!(template.starts_with(&format!("<template id=\"{CRASH_NOTICE_ID}\">")), "{template}");
+    fn the_loaders_notices_are_inert_until_it_shows_one() {
+        let templates = loader_notices();
+        assert!(templates.starts_with(&format!("<template id=\"{CRASH_NOTICE_ID}\">")), "{templates}");
         assert!(
-            template.contains("Something went wrong") && template.contains("Reload the page"),
-            "{template}"
+            templates.contains(&format!("</template><template id=\"{NO_WASM_NOTICE_ID}\">")),
+            "{templates}"
         );
+        assert!(
+            templates.contains("Something went wrong") && templates.contains("Reload the page"),
+            "{templates}"
+        );
+        assert!(templates.contains("Lockdown Mode"), "{templates}");
     }
 }

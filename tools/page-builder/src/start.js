@@ -1,23 +1,35 @@
 {
+  // The notices' words are the guide's, in inert templates (main.rs).
+  const notice = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
+
   // If the WebAssembly ever stops (a Rust panic aborts with a trap, as does
   // running out of memory), the page can no longer react: say so plainly
-  // and offer a reload, rather than leave controls that do nothing. The
-  // notice's words are the guide's, in an inert template (main.rs).
+  // and offer a reload, rather than leave controls that do nothing.
   const showCrashNotice = () => {
-    const template = document.getElementById("crash-notice-template");
-    if (!template || document.getElementById("crash-notice")) return;
-    const notice = template.content.firstElementChild.cloneNode(true);
-    notice.id = "crash-notice";
-    const reload = notice.querySelector("button");
+    const crash = notice("crash-notice-template");
+    if (!crash || document.getElementById("crash-notice")) return;
+    crash.id = "crash-notice";
+    const reload = crash.querySelector("button");
     reload.addEventListener("click", () => location.reload());
-    document.body.prepend(notice);
+    document.body.prepend(crash);
     reload.focus();
   };
-  const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+
+  // Without WebAssembly at all (Safari in Lockdown Mode, or a browser that
+  // blocks it), nothing broke: the guide is there to read. Say what is off
+  // and why, and hide the controls that cannot work (style/main.css).
+  const showNoWasmNotice = () => {
+    document.documentElement.classList.add("no-wasm");
+    const shown = notice("no-wasm-notice-template");
+    if (shown) (document.getElementById("main") ?? document.body).prepend(shown);
+  };
+
+  const hasWasm = typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
+  const isTrap = (error) => hasWasm && error instanceof WebAssembly.RuntimeError;
   addEventListener("error", (event) => isTrap(event.error) && showCrashNotice());
   addEventListener("unhandledrejection", (event) => isTrap(event.reason) && showCrashNotice());
 
-  // The wasm's bytes from its data block (see byte_text in main.rs): the
+  // The wasm's bytes from its data block (see src/byte_text.rs): the
   // browser writes the text into the tiny decoder's memory as UTF-8, and
   // the decoder (text_decoder.rs; its bytes are TEXT_DECODER, written by
   // main.rs) turns that back into the bytes, in place, far sooner than a
@@ -31,17 +43,21 @@
     return utf8.subarray(0, decode(written));
   };
 
-  try {
-    // The data blocks stand in the guide, before the steps, so that the top
-    // of the page is painted before they are read (page_file.rs). The wasm
-    // takes over the guide alone: they move out of it, and stay in the
-    // page, where a saved copy of it needs them. (In the try: a page that
-    // lost the wasm's block gets the crash notice.)
-    document.getElementById("app").after(...document.querySelectorAll("#app-markup, #app-wasm"));
-    const wasm = document.getElementById("app-wasm");
-    await __wbg_init({ module_or_path: wasmBytes(wasm.text) });
-  } catch (error) {
-    showCrashNotice();
-    throw error;
+  if (!hasWasm) {
+    showNoWasmNotice();
+  } else {
+    try {
+      // The data blocks stand in the guide, before the steps, so that the top
+      // of the page is painted before they are read (page_file.rs). The wasm
+      // takes over the guide alone: they move out of it, and stay in the
+      // page, where a saved copy of it needs them. (In the try: a page that
+      // lost the wasm's block gets the crash notice.)
+      document.getElementById("app").after(...document.querySelectorAll("#app-markup, #app-wasm"));
+      const wasm = document.getElementById("app-wasm");
+      await __wbg_init({ module_or_path: wasmBytes(wasm.text) });
+    } catch (error) {
+      showCrashNotice();
+      throw error;
+    }
   }
 }

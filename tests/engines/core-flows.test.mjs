@@ -1,0 +1,167 @@
+// The flows every visitor depends on, in WebKit (the engine of Safari and
+// of every iOS browser) and in Firefox: the page takes over from a
+// sub-folder, the checker answers what is typed and pasted, bad input gets
+// its message, progress survives a reload, the file works from disk, a
+// sandboxed cross-origin frame works and reports its height, no request
+// leaves for another host, and a browser without WebAssembly (Lockdown
+// Mode) gets an honest page.
+import { after, afterEach, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchFirefox, launchWebKit } from '../support/engines.mjs';
+import { DIST } from '../support/fixture.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
+
+const LIVE = "document.querySelector('#app[data-live]') !== null";
+
+/** What the page asked for beyond its own origin (resource timing sees every fetch). */
+const OTHER_HOSTS = `performance.getEntriesByType('resource').map((entry) => entry.name)
+  .filter((name) => !/^(data|blob):/.test(name) && new URL(name).origin !== location.origin)`;
+
+const text = (selector) => `document.querySelector(${JSON.stringify(selector)}).textContent`;
+const value = (selector) => `document.querySelector(${JSON.stringify(selector)}).value`;
+const tick = (page, key) => page.click(`label[for="step-${key}-done"]`);
+
+let folder;
+let site;
+let host;
+let noWasm;
+
+before(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'helper-engines-'));
+  site = await serveStatic({ root: DIST, mount: '/help/whatsapp/' });
+  // A help center's article on another origin (another port), embedding the page sandboxed.
+  await writeFile(
+    join(folder, 'article.html'),
+    `<!doctype html><html lang="en"><head><title>Article</title><link rel="icon" href="data:,"></head><body>
+    <iframe id="helper" title="Backup helper" sandbox="allow-scripts" src="${site.url}?embed" style="width:100%;height:300px;border:0"></iframe>
+    <script>
+      window.heights = [];
+      addEventListener('message', (event) => {
+        if (event.data?.type === 'wa-backup-helper:resize') heights.push(event.data.height);
+      });
+    </script></body></html>`,
+  );
+  // The page in a browser that has no WebAssembly, as Safari in Lockdown Mode.
+  const page = await readFile(join(DIST, 'index.html'), 'utf8');
+  await writeFile(join(folder, 'index.html'), page.replace('<head>', '<head><script>delete globalThis.WebAssembly</script>'));
+  host = await serveStatic({ root: folder, mount: '/' });
+  noWasm = `${host.url}index.html`;
+});
+
+after(async () => {
+  await site?.close();
+  await host?.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+for (const [name, launch, userAgent] of [
+  ['WebKit', launchWebKit, /AppleWebKit\/[\d.]+ \(KHTML, like Gecko\) Version\/[\d.]+ Safari/],
+  ['Firefox', launchFirefox, /Gecko\/\d+ Firefox\/\d+/],
+]) {
+  describe(`in ${name}`, () => {
+    let engine;
+    let page;
+    before(async () => {
+      engine = await launch();
+    });
+    after(async () => {
+      await engine?.close();
+    });
+    // Each test opens its own page; one that failed is closed here.
+    afterEach(async () => {
+      await page?.close().catch(() => {});
+      page = undefined;
+    });
+
+    /** A new page (a fresh profile) at `url`, once the page has taken over. */
+    async function open(url) {
+      page = await engine.open();
+      await page.goto(url);
+      await page.waitFor(LIVE, 'the page to take over');
+      return page;
+    }
+
+    test('takes over from a sub-folder; the checker answers what is typed and pasted', async () => {
+      await open(site.url);
+      const agent = await page.eval('navigator.userAgent');
+      assert.match(agent, userAgent, 'this engine and no other');
+      assert.doesNotMatch(agent, /Chrome/);
+      await page.type('#backup-size', '1.2 GB');
+      // Typed letter by letter as iOS shows it, the line fills both fields.
+      await page.type('#icloud-used', '3.1 GB of 5 GB used');
+      assert.equal(await page.eval(value('#icloud-used')), '3.1 GB');
+      assert.equal(await page.eval(value('#icloud-total')), '5 GB');
+      const verdict = await page.eval(text('.verdict.is-short'));
+      assert.match(verdict, /Not enough space in iCloud: 560 MB short\./);
+      assert.match(verdict, /50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
+      await page.type('#iphone-used', 'lots');
+      assert.equal(await page.eval("document.getElementById('iphone-used').getAttribute('aria-invalid')"), 'true');
+      assert.match(await page.eval(text('#iphone-used-message')), /Type a number with its unit/);
+      assert.deepEqual(await page.eval(OTHER_HOSTS), []);
+    });
+
+    test('a ticked step and the typed sizes survive a reload', async () => {
+      await open(site.url);
+      await tick(page, 'icloud-access');
+      await page.type('#backup-size', '2 GB');
+      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+      await page.waitFor("localStorage.getItem('whatsapp-backup-helper.progress')?.includes('2 GB')", 'the save');
+      await page.reload();
+      await page.waitFor(LIVE, 'the page to take over again');
+      assert.equal(await page.eval("document.getElementById('step-icloud-access-done').checked"), true);
+      assert.equal(await page.eval(value('#backup-size')), '2 GB');
+      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+    });
+
+    test('the lone index.html works from disk', async () => {
+      const path = join(folder, `copied-${name}.html`);
+      await copyFile(join(DIST, 'index.html'), path);
+      await open(pathToFileURL(path).href);
+      await tick(page, 'restart');
+      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+      await page.type('#backup-size', '1 GB');
+      await page.type('#iphone-used', '20 GB of 64 GB used');
+      assert.match(await page.eval(text('.verdict.is-enough')), /Enough space in your iPhone\. 44 GB free/);
+    });
+
+    test('in a sandboxed cross-origin frame (scripts only): works in memory and reports its height', async () => {
+      page = await engine.open();
+      await page.goto(`${host.url}article.html`);
+      await page.inFrame('#helper', async (frame) => {
+        await frame.waitFor(LIVE, 'the page in the frame to take over');
+        assert.match(await frame.eval(text('.notice')), /kept only until you close this page/);
+        await tick(frame, 'icloud-access');
+        assert.equal(await frame.eval(text('.summary .count')), '1 of 8 steps done');
+        await frame.type('#backup-size', '1.2 GB');
+        await frame.type('#icloud-used', '3.1 GB of 5 GB used');
+        assert.match(await frame.eval(text('.verdict.is-short')), /560 MB short/);
+        assert.deepEqual(await frame.eval(OTHER_HOSTS), []);
+      });
+      const heights = await page.waitFor('heights.length > 0 && heights', 'a height message');
+      assert.ok(heights.at(-1) > 1000, `the frame's content is ${heights.at(-1)}px high`);
+      assert.deepEqual(await page.eval(OTHER_HOSTS).then((hosts) => hosts.filter((url) => !url.startsWith(site.url))), []);
+    });
+
+    test('without WebAssembly (Lockdown Mode), the guide reads and says what is off', async () => {
+      page = await engine.open();
+      await page.goto(noWasm);
+      const notice = await page.waitFor("document.querySelector('.no-wasm-notice')?.textContent", 'the notice');
+      assert.match(notice, /Lockdown Mode/);
+      assert.match(notice, /steps below all still work/);
+      assert.equal(await page.eval("document.getElementById('crash-notice')"), null, 'not the crash notice');
+      for (const hidden of ['.step-actions', '.checker fieldset', '.start-over']) {
+        assert.equal(
+          await page.eval(`[...document.querySelectorAll('${hidden}')].every((element) => element.offsetParent === null)`),
+          true,
+          `${hidden} is hidden`,
+        );
+      }
+      assert.equal(await page.eval("document.querySelectorAll('section.step').length"), 8);
+      assert.equal(await page.eval("document.querySelector('#step-delete-old-backup .warning').offsetParent !== null"), true);
+    });
+  });
+}
