@@ -1,0 +1,76 @@
+// The page in WebKit, the engine of Safari and of every iOS browser, beside
+// the plain page of the same guide: when each first paints, and when the
+// page has taken the guide over (its own `app-interactive` mark, set by
+// src/main.rs), both from the page's own performance entries. Each load is
+// a new WebDriver session, so a fresh profile; the pages alternate, and
+// each ratio is taken pair by pair (a load of the page against the plain
+// load beside it) before the median. WebKitGTK's WebDriver cannot slow the
+// CPU, so these run at the machine's speed: compare ratios, not times.
+//
+// Usage: node bench/measure-webkit.mjs [--runs N] [--json FILE] PLAIN_DIR PAGE_DIR
+// (bench/run builds both and calls this.)
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { launchWebKit } from '../tests/support/engines.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = args.indexOf(name);
+  return at === -1 ? fallback : args.splice(at, 2)[1];
+};
+const runs = Number(option('--runs', 15));
+const jsonOut = option('--json', null);
+if (args.length !== 2) {
+  console.error('Usage: node bench/measure-webkit.mjs [--runs N] [--json FILE] PLAIN_DIR PAGE_DIR');
+  process.exit(2);
+}
+const [plainDir, pageDir] = args.map((dir) => resolve(dir));
+
+const FIRST_PAINT = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime";
+const INTERACTIVE = "performance.getEntriesByName('app-interactive')[0]?.startTime";
+
+const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
+const median = (values) => quantile(values, 0.5);
+const spread = (values) => `${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}`;
+
+const plain = await serveStatic({ root: plainDir, mount: '/bench/', brotli: true });
+const page = await serveStatic({ root: pageDir, mount: '/bench/', brotli: true });
+const engine = await launchWebKit();
+const pairs = [];
+try {
+  for (let run = 0; run < runs; run++) {
+    const pair = {};
+    // Alternate which goes first, so neither always loads on a warmer machine.
+    const order = run % 2 ? [['page', page], ['plain', plain]] : [['plain', plain], ['page', page]];
+    for (const [name, server] of order) {
+      const tab = await engine.open();
+      await tab.goto(server.url);
+      pair[name] = { fcp: await tab.waitFor(FIRST_PAINT, `a first paint of the ${name} page`) };
+      if (name === 'page') pair.page.interactive = await tab.waitFor(INTERACTIVE, 'the page to take over');
+      await tab.close();
+    }
+    pairs.push(pair);
+  }
+} finally {
+  await engine.close();
+  await plain.close();
+  await page.close();
+}
+
+const fcpRatios = pairs.map((pair) => pair.page.fcp / pair.plain.fcp);
+const interactiveRatios = pairs.map((pair) => pair.page.interactive / pair.plain.fcp);
+const figures = {
+  engine: 'WebKitGTK (MiniBrowser), full CPU speed',
+  runs,
+  plainFcpMs: median(pairs.map((pair) => pair.plain.fcp)),
+  pageFcpMs: median(pairs.map((pair) => pair.page.fcp)),
+  pageInteractiveMs: median(pairs.map((pair) => pair.page.interactive)),
+  fcpRatio: { median: median(fcpRatios), middleHalf: spread(fcpRatios) },
+  interactiveRatio: { median: median(interactiveRatios), middleHalf: spread(interactiveRatios) },
+  pairs,
+};
+console.log(`WebKit, ${runs} pairs, full CPU speed (ratios pair by pair; in brackets the middle half):`);
+console.log(`  first contentful paint: page ${figures.pageFcpMs.toFixed(0)} ms, plain ${figures.plainFcpMs.toFixed(0)} ms: ${figures.fcpRatio.median.toFixed(2)}x (${figures.fcpRatio.middleHalf})`);
+console.log(`  the page takes over at ${figures.pageInteractiveMs.toFixed(0)} ms: ${figures.interactiveRatio.median.toFixed(2)}x the plain page's first paint (${figures.interactiveRatio.middleHalf})`);
+if (jsonOut) await writeFile(jsonOut, `${JSON.stringify(figures, null, 2)}\n`);
