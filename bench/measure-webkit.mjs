@@ -1,7 +1,10 @@
 // The page in WebKit, the engine of Safari and of every iOS browser, beside
 // the plain page of the same guide: when each first paints, and when the
 // page has taken the guide over (its own `app-interactive` mark, set by
-// src/main.rs), both from the page's own performance entries. Each load is
+// src/main.rs), both from the page's own performance entries; then what the
+// first keystroke in the checker costs, from its input event until the
+// main thread is free (WebKit has no requestIdleCallback, so this shows
+// whether the page's warm-up ran there). Each load is
 // a new WebDriver session, so a fresh profile; the pages alternate, and
 // each ratio is taken pair by pair (a load of the page against the plain
 // load beside it) before the median. WebKitGTK's WebDriver cannot slow the
@@ -29,6 +32,14 @@ const [plainDir, pageDir] = args.map((dir) => resolve(dir));
 
 const FIRST_PAINT = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime";
 const INTERACTIVE = "performance.getEntriesByName('app-interactive')[0]?.startTime";
+// Marks each keystroke's input event, and measures to the next task.
+const TIME_KEYSTROKES = `(addEventListener('input', () => {
+  const start = performance.mark('key').startTime;
+  setTimeout(() => performance.measure('keystroke', { start }));
+}, { capture: true }), true)`;
+const FIRST_KEYSTROKE = "performance.getEntriesByName('keystroke')[0]?.duration";
+// The warm-up runs 300 ms after the page is taken over where there is no idle callback.
+const AFTER_WARM_UP_MS = 600;
 
 const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
 const median = (values) => quantile(values, 0.5);
@@ -47,7 +58,13 @@ try {
       const tab = await engine.open();
       await tab.goto(server.url);
       pair[name] = { fcp: await tab.waitFor(FIRST_PAINT, `a first paint of the ${name} page`) };
-      if (name === 'page') pair.page.interactive = await tab.waitFor(INTERACTIVE, 'the page to take over');
+      if (name === 'page') {
+        pair.page.interactive = await tab.waitFor(INTERACTIVE, 'the page to take over');
+        await new Promise((done) => setTimeout(done, AFTER_WARM_UP_MS));
+        await tab.eval(TIME_KEYSTROKES);
+        await tab.type('#backup-size', '4');
+        pair.page.firstKeystroke = await tab.waitFor(FIRST_KEYSTROKE, 'the first keystroke');
+      }
       await tab.close();
     }
     pairs.push(pair);
@@ -66,6 +83,7 @@ const figures = {
   plainFcpMs: median(pairs.map((pair) => pair.plain.fcp)),
   pageFcpMs: median(pairs.map((pair) => pair.page.fcp)),
   pageInteractiveMs: median(pairs.map((pair) => pair.page.interactive)),
+  firstKeystrokeMs: { median: median(pairs.map((pair) => pair.page.firstKeystroke)), slowest: Math.max(...pairs.map((pair) => pair.page.firstKeystroke)) },
   fcpRatio: { median: median(fcpRatios), middleHalf: spread(fcpRatios) },
   interactiveRatio: { median: median(interactiveRatios), middleHalf: spread(interactiveRatios) },
   pairs,
@@ -73,4 +91,5 @@ const figures = {
 console.log(`WebKit, ${runs} pairs, full CPU speed (ratios pair by pair; in brackets the middle half):`);
 console.log(`  first contentful paint: page ${figures.pageFcpMs.toFixed(0)} ms, plain ${figures.plainFcpMs.toFixed(0)} ms: ${figures.fcpRatio.median.toFixed(2)}x (${figures.fcpRatio.middleHalf})`);
 console.log(`  the page takes over at ${figures.pageInteractiveMs.toFixed(0)} ms: ${figures.interactiveRatio.median.toFixed(2)}x the plain page's first paint (${figures.interactiveRatio.middleHalf})`);
+console.log(`  the first keystroke in the checker, until the main thread is free: median ${figures.firstKeystrokeMs.median.toFixed(1)} ms, slowest ${figures.firstKeystrokeMs.slowest.toFixed(1)} ms`);
 if (jsonOut) await writeFile(jsonOut, `${JSON.stringify(figures, null, 2)}\n`);

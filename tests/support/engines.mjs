@@ -15,6 +15,7 @@ import puppeteer from 'puppeteer-core';
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const TIMEOUT_MS = 15_000;
+const CALL_TIMEOUT_MS = 30_000;
 /** How W3C WebDriver names an element reference. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -50,6 +51,10 @@ export async function launchWebKit() {
       method,
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // A call that never answers fails, naming itself, instead of hanging the run.
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
+    }).catch((error) => {
+      throw new Error(`WebDriver ${method} ${path}: ${error.message}`);
     });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value?.error}: ${value?.message}`);
@@ -98,7 +103,8 @@ function webDriverPage(session, find) {
     click: async (selector) => session('POST', `/element/${await element(selector)}/click`, {}),
     type: async (selector, text) => {
       const id = await element(selector);
-      await session('POST', `/element/${id}/clear`, {});
+      // Clearing sends events of its own: only a field with text needs it.
+      if (await session('GET', `/element/${id}/property/value`)) await session('POST', `/element/${id}/clear`, {});
       if (text) await session('POST', `/element/${id}/value`, { text });
     },
     waitFor: (expression, what = expression) => until(() => page.eval(expression), what),
