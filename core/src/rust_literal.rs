@@ -10,6 +10,8 @@ use std::fmt::{self, Display, Write};
 
 use serde::ser::{self, Impossible, Serialize};
 
+use crate::text::quoted;
+
 /// `value` as a Rust block expression of its type, naming types as the
 /// guide module does (the includer brings them into scope). Each list is
 /// a `static` array of its own inside the block: a reference to a
@@ -113,21 +115,8 @@ impl<'a> ser::Serializer for Literal<'a> {
 
     /// Every text of the guide is a `Text`.
     fn serialize_str(self, text: &str) -> Result<String, Error> {
-        let mut literal = String::from("Text::from_static(\"");
-        for c in text.chars() {
-            match c {
-                '"' | '\\' => {
-                    literal.push('\\');
-                    literal.push(c);
-                }
-                ' '..='~' => literal.push(c),
-                _ => {
-                    let _ = write!(literal, "\\u{{{:x}}}", u32::from(c));
-                }
-            }
-        }
-        literal.push_str("\")");
-        Ok(literal)
+        let literal = quoted(text, |c| format!("\\u{{{:x}}}", u32::from(c)));
+        Ok(format!("Text::from_static({literal})"))
     }
 
     fn serialize_none(self) -> Result<String, Error> {

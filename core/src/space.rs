@@ -103,6 +103,19 @@ impl Field {
         }
     }
 
+    /// This field's one of `items`, given one for each field in the order
+    /// of [`Field::ALL`]: the one place a field is matched to its data.
+    pub fn pick<T>(self, items: [T; 5]) -> T {
+        let [backup, icloud_used, icloud_total, iphone_used, iphone_capacity] = items;
+        match self {
+            Field::Backup => backup,
+            Field::ICloudUsed => icloud_used,
+            Field::ICloudTotal => icloud_total,
+            Field::IPhoneUsed => iphone_used,
+            Field::IPhoneCapacity => iphone_capacity,
+        }
+    }
+
     /// The paired total of a "used" field, which a pasted "X of Y used" fills.
     pub fn total_of(self) -> Option<Field> {
         match self {
@@ -120,23 +133,18 @@ impl CheckerInputs {
     }
 
     pub fn get(&self, field: Field) -> &str {
-        match field {
-            Field::Backup => &self.backup,
-            Field::ICloudUsed => &self.icloud_used,
-            Field::ICloudTotal => &self.icloud_total,
-            Field::IPhoneUsed => &self.iphone_used,
-            Field::IPhoneCapacity => &self.iphone_capacity,
-        }
+        field.pick([
+            &self.backup,
+            &self.icloud_used,
+            &self.icloud_total,
+            &self.iphone_used,
+            &self.iphone_capacity,
+        ])
     }
 
     pub fn get_mut(&mut self, field: Field) -> &mut String {
-        match field {
-            Field::Backup => &mut self.backup,
-            Field::ICloudUsed => &mut self.icloud_used,
-            Field::ICloudTotal => &mut self.icloud_total,
-            Field::IPhoneUsed => &mut self.iphone_used,
-            Field::IPhoneCapacity => &mut self.iphone_capacity,
-        }
+        let Self { backup, icloud_used, icloud_total, iphone_used, iphone_capacity } = self;
+        field.pick([backup, icloud_used, icloud_total, iphone_used, iphone_capacity])
     }
 
     /// Stores what the user typed in `field`. A pasted "37.3 GB of 50 GB

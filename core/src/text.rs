@@ -65,6 +65,25 @@ impl<'de> Deserialize<'de> for Text {
     }
 }
 
+/// `text` in double quotes as Rust and CSS write a string: quotes and
+/// backslashes escaped with a backslash, printable ASCII as it is, and any
+/// other character as `escape` writes it in that language.
+pub fn quoted(text: &str, escape: impl Fn(char) -> String) -> String {
+    let mut literal = String::from('"');
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                literal.push('\\');
+                literal.push(c);
+            }
+            ' '..='~' => literal.push(c),
+            _ => literal.push_str(&escape(c)),
+        }
+    }
+    literal.push('"');
+    literal
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct List<T: Clone + 'static>(Cow<'static, [T]>);
 

@@ -64,14 +64,8 @@ impl ProgressWords {
 
 impl CheckerWords {
     pub fn field(&self, field: Field) -> &FieldLabel {
-        let fields = &self.fields;
-        match field {
-            Field::Backup => &fields.backup,
-            Field::ICloudUsed => &fields.icloud_used,
-            Field::ICloudTotal => &fields.icloud_total,
-            Field::IPhoneUsed => &fields.iphone_used,
-            Field::IPhoneCapacity => &fields.iphone_capacity,
-        }
+        let f = &self.fields;
+        field.pick([&f.backup, &f.icloud_used, &f.icloud_total, &f.iphone_used, &f.iphone_capacity])
     }
 
     pub fn place(&self, place: Place) -> &PlaceWords {
@@ -115,25 +109,25 @@ mod tests {
         english().numbers.size(Bytes(bytes), rounding)
     }
 
-    fn nearest(bytes: u64) -> String {
-        printed(bytes, Rounding::Nearest)
-    }
-
     #[test]
     fn prints_three_significant_digits_in_a_sensible_unit() {
-        assert_eq!(nearest(1_430_000_000), "1.43 GB");
-        assert_eq!(nearest(1_050_000_000), "1.05 GB");
-        assert_eq!(nearest(640_000_000), "640 MB");
-        assert_eq!(nearest(1_900_000_000), "1.9 GB");
-        assert_eq!(nearest(2_000_000_000), "2 GB");
-        assert_eq!(nearest(46_900_000_000), "46.9 GB");
-        assert_eq!(nearest(123_456_000_000), "123 GB");
-        assert_eq!(nearest(12_500_000_000_000), "12.5 TB");
-        assert_eq!(nearest(512_000), "512 KB");
-        assert_eq!(nearest(999), "999 bytes");
-        assert_eq!(nearest(1), "1 byte");
-        assert_eq!(nearest(0), "0 bytes");
-        assert_eq!(nearest(999_600_000), "1 GB");
+        for (bytes, text) in [
+            (1_430_000_000, "1.43 GB"),
+            (1_050_000_000, "1.05 GB"),
+            (640_000_000, "640 MB"),
+            (1_900_000_000, "1.9 GB"),
+            (2_000_000_000, "2 GB"),
+            (46_900_000_000, "46.9 GB"),
+            (123_456_000_000, "123 GB"),
+            (12_500_000_000_000, "12.5 TB"),
+            (512_000, "512 KB"),
+            (999, "999 bytes"),
+            (1, "1 byte"),
+            (0, "0 bytes"),
+            (999_600_000, "1 GB"),
+        ] {
+            assert_eq!(printed(bytes, Rounding::Nearest), text);
+        }
     }
 
     #[test]

@@ -31,6 +31,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use base64::prelude::{Engine as _, BASE64_STANDARD};
 use helper_core::guide::Guide;
+use helper_core::text::quoted;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, TextChunk};
 use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
@@ -207,22 +208,9 @@ fn drawn_words(guide: &Guide) -> String {
     )
 }
 
-/// `text` as a CSS string: quoted, with quotes, backslashes and anything
-/// outside printable ASCII written as escapes.
+/// `text` as a CSS string, anything outside printable ASCII as a CSS escape.
 fn css_string(text: &str) -> String {
-    let mut css = String::from('"');
-    for c in text.chars() {
-        match c {
-            '"' | '\\' => {
-                css.push('\\');
-                css.push(c);
-            }
-            ' '..='~' => css.push(c),
-            _ => css.push_str(&format!("\\{:x} ", u32::from(c))),
-        }
-    }
-    css.push('"');
-    css
+    quoted(text, |c| format!("\\{:x} ", u32::from(c)))
 }
 
 /// `markup` with each character above U+00FF written as a character
