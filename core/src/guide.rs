@@ -181,6 +181,7 @@ pub struct Link {
 pub struct PageWords {
     pub heading: Text,
     pub lead: Template,
+    pub lead_progress: Text,
     pub skip_link: Text,
     pub save_offline: Text,
     pub opens_in_new_tab: Text,

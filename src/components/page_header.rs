@@ -10,7 +10,11 @@ pub fn PageHeader() -> impl IntoView {
     view! {
         <header class="page-header">
             <h1>{guide.page.heading.as_str()}</h1>
-            <p class="lead">{guide.page.lead.fill(&[("count", &count)])}</p>
+            <p class="lead">
+                {guide.page.lead.fill(&[("count", &count)])}
+                " "
+                <span class="with-controls">{guide.page.lead_progress.as_str()}</span>
+            </p>
             <p class="header-links">
                 <SaveOfflineLink/>
             </p>

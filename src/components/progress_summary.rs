@@ -37,7 +37,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 class:is-current=is_current
             >
                 <a href=format!("#{}", key.anchor())>{step.title.as_str()}</a>
-                {move || badge().map(|text| view! { <span class="badge">{text}</span> })}
+                {move || badge().map(|text| view! { <span class="badge with-controls">{text}</span> })}
             </li>
         }
     });
@@ -47,12 +47,12 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 <h2 id="summary-title" tabindex="-1" node_ref=heading>
                     {words.heading.as_str()}
                 </h2>
-                <p class="count" aria-live="polite">
+                <p class="count with-controls" aria-live="polite">
                     {move || words.count(done.get(), skipped.get(), total)}
                 </p>
             </div>
             <p class="needs-js">{words.needs_js.as_str()}</p>
-            <progress class="meter" max=total value=move || done.get() aria-hidden="true"></progress>
+            <progress class="meter with-controls" max=total value=move || done.get() aria-hidden="true"></progress>
             {move || fixed_by.get().map(|key| view! { <p class="fixed-banner">{fixed_banner(key)}</p> })}
             <nav aria-label=words.steps_nav.as_str()>
                 <ol class="step-list">{list.collect_view()}</ol>

@@ -33,12 +33,12 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
             <h3 id="checker-title">{words.heading.as_str()}</h3>
             <p class="rule">{words.rule.fill(&[("factor", &factor)])}</p>
             <p class="needs-js">{words.needs_js.fill(&[("factor", &factor)])}</p>
-            <fieldset>
+            <fieldset class="with-controls">
                 <legend>{words.backup_legend.as_str()}</legend>
                 <Hint id="backup-hint" line=&words.backup_hint/>
                 {field(Field::Backup, "backup-hint")}
             </fieldset>
-            <fieldset>
+            <fieldset class="with-controls">
                 <legend>{words.icloud.legend.as_str()}</legend>
                 <Hint id="icloud-hint" line=&words.icloud.hint/>
                 <div class="field-pair">
@@ -47,7 +47,7 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
                 </div>
                 <PlaceVerdict place=Place::ICloud assessment=assessment/>
             </fieldset>
-            <fieldset>
+            <fieldset class="with-controls">
                 <legend>{words.iphone.legend.as_str()}</legend>
                 <Hint id="iphone-hint" line=&words.iphone.hint/>
                 <div class="field-pair">

@@ -17,7 +17,7 @@ pub fn StartOver(
     // Always there, hidden while there is nothing to clear: built with the
     // page, not by the user's first tick or keystroke.
     view! {
-        <div class="start-over" hidden=move || !has_progress.get()>
+        <div class="start-over with-controls" hidden=move || !has_progress.get()>
             <button
                 type="button"
                 class="secondary"

@@ -64,7 +64,7 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
             })}
             {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
             {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker/> })}
-            <div class="step-actions">
+            <div class="step-actions with-controls">
                 <label class="done-toggle" for=label_for>
                     <input
                         type="checkbox"

@@ -119,6 +119,9 @@ describe('one self-contained file', () => {
     assert.equal(await notes.count(), 2);
     for (const note of await notes.all()) assert.ok(await note.isVisible(), 'says what needs JavaScript');
     assert.ok(await guide(page).step('delete-old-backup').locator('.warning').isVisible());
+    assert.equal(await guide(page).done('icloud-access').isVisible(), false, 'no Done box that could not work');
+    assert.equal(await guide(page).field('Backup size').isVisible(), false, 'no checker field that could not answer');
+    assert.equal(await page.locator('.lead').innerText(), 'Work through these 8 steps in order. Most backups work again after the first few.');
   });
 
   test('with JavaScript on, the notes are hidden and nothing is drawn twice', async () => {
