@@ -17,6 +17,15 @@ fn main() {
     let path = Path::new(&root).join(CONTENT_FILE);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|error| stop(&format!("reading it: {error}")));
     let guide = Guide::from_toml(&text).unwrap_or_else(|error| stop(&error.to_string()));
+    // A label not yet checked against Apple's or WhatsApp's own pages is
+    // built, and named, so someone checks it on a device.
+    for label in guide.labels.iter().filter(|label| !label.confirmed) {
+        println!(
+            "cargo::warning={CONTENT_FILE}: the label {:?} ({}) is not confirmed",
+            label.text.as_str(),
+            label.key
+        );
+    }
     let rust = to_rust(&guide).unwrap_or_else(|error| stop(&format!("writing it as Rust: {error}")));
     let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("guide.rs");
     std::fs::write(&out, rust).unwrap_or_else(|error| stop(&format!("writing {}: {error}", out.display())));

@@ -9,7 +9,6 @@
 pub mod accent;
 pub mod app;
 mod autosave;
-pub mod byte_text;
 pub mod components;
 pub mod deep_link;
 pub mod frame_messages;

@@ -4,14 +4,18 @@
 
 use helper_core::guide::Guide;
 use helper_core::progress::{Progress, Recovery, MAX_SAVED_LEN};
-use js_sys::JSON;
+use js_sys::{Array, JSON};
 use serde::Serialize;
 use serde_wasm_bindgen::{Deserializer, Serializer};
 
 /// Reads saved progress, keeping whatever makes sense for `guide`. Text
 /// too long to be ours is not parsed at all.
 pub fn read(text: &str, guide: &Guide) -> (Progress, Recovery) {
-    let value = (text.len() <= MAX_SAVED_LEN).then(|| JSON::parse(text).ok()).flatten();
+    let value = (text.len() <= MAX_SAVED_LEN)
+        .then(|| JSON::parse(text).ok())
+        .flatten()
+        // serde-wasm-bindgen would read a list of [key, value] pairs as a map.
+        .filter(|value| !Array::is_array(value));
     Progress::from_saved(value.map(Deserializer::from), guide)
 }
 

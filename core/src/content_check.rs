@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
+use std::sync::OnceLock;
 
 use crate::guide::{Guide, Instruction, Link, StepKey, Tool, NUMBERED_LINKS};
 use crate::template::{Part, Template};
@@ -11,9 +12,26 @@ use crate::template::{Part, Template};
 /// The only sites the guide links to.
 const LINK_HOSTS: [&str; 3] = ["www.apple.com", "support.apple.com", "faq.whatsapp.com"];
 
+/// The texts the page builds around a link to a step (`{step:KEY}`); a
+/// link anywhere else would show as its key.
+const LINKED_TEXTS: [&str; 1] = ["checker.leave_videos_out"];
+
 /// Texts that may be left empty: what follows a tap path, and where a
 /// label was seen (checked with the labels, as it is not written out).
 const MAY_BE_EMPTY: [&str; 2] = ["after", "seen"];
+
+/// The English content file, for the tools that read it as it is (the
+/// benchmark's plain page, the fuzzer) and the tests.
+pub const ENGLISH: &str = include_str!("../../content/en.toml");
+
+/// The English guide, read and checked once. A problem in it panics with
+/// every problem named: only tools and tests call this; the page's build
+/// reports problems itself (build.rs).
+pub fn english() -> &'static Guide {
+    static GUIDE: OnceLock<Guide> = OnceLock::new();
+    GUIDE
+        .get_or_init(|| Guide::from_toml(ENGLISH).unwrap_or_else(|error| panic!("content/en.toml:\n{error}")))
+}
 
 impl Guide {
     /// Reads a content file (TOML) and checks it: see [`Guide::check`].
@@ -256,8 +274,8 @@ impl Check<'_> {
         }
     }
 
-    /// A template must use exactly the `slots` its place fills (and may
-    /// link to steps anywhere).
+    /// A template must use exactly the `slots` its place fills, and link to
+    /// a step only where the page builds a text around the link.
     fn template(&mut self, at: &str, template: &Template, slots: &[&str]) {
         let parts = match template.parts() {
             Ok(parts) => parts,
@@ -272,6 +290,10 @@ impl Check<'_> {
                 Part::Slot(name) => {
                     self.problem(at, &format!("{{{name}}} is not a placeholder here; it has {slots:?}"))
                 }
+                Part::StepLink(key) if !LINKED_TEXTS.contains(&at) => self.problem(
+                    at,
+                    &format!("{{step:{key}}}: a link to a step can stand only in {LINKED_TEXTS:?}"),
+                ),
                 Part::StepLink(key) if self.guide.step(&StepKey::new(key)).is_none() => {
                     self.problem(at, &format!("{{step:{key}}} links to a step that does not exist"))
                 }
@@ -296,7 +318,6 @@ fn is_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_guide::{english, ENGLISH};
     use crate::text::Text;
 
     /// The English guide with one change, checked.
@@ -382,6 +403,15 @@ mod tests {
     fn the_checker_is_in_exactly_one_step() {
         let problems = problems_after(|g| g.steps[0].tool = Some(Tool::SpaceChecker));
         assert_eq!(problems, ["steps: the space checker belongs to exactly one step, not 2"]);
+    }
+
+    #[test]
+    fn a_link_to_a_step_stands_only_where_the_page_makes_it_a_link() {
+        let problems = problems_after(|g| g.step.number = Template::new("Step {number}, see {step:update}"));
+        assert_eq!(
+            problems,
+            ["step.number: {step:update}: a link to a step can stand only in [\"checker.leave_videos_out\"]"]
+        );
     }
 
     #[test]

@@ -350,7 +350,7 @@ impl Guide {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_guide::english;
+    use crate::content_check::english;
 
     /// Every text of the guide, found by walking the whole value.
     fn every_text(guide: &Guide) -> Vec<String> {

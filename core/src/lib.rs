@@ -18,6 +18,3 @@ pub mod space;
 pub mod template;
 pub mod text;
 pub mod words;
-
-#[cfg(test)]
-mod test_guide;

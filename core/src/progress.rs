@@ -132,14 +132,6 @@ impl StepProgress {
     pub fn current_step<'a>(&self, order: impl IntoIterator<Item = &'a StepKey>) -> Option<&'a StepKey> {
         order.into_iter().find(|step| self.status(step) == StepStatus::Open)
     }
-
-    /// The steps of `order` that are done, in that order.
-    pub fn done_in<'a>(
-        &'a self,
-        order: impl IntoIterator<Item = &'a StepKey> + 'a,
-    ) -> impl Iterator<Item = &'a StepKey> {
-        order.into_iter().filter(|step| self.status(step) == StepStatus::Done)
-    }
 }
 
 /// Progress as it is saved: `{"version":1,"steps":{"restart":"done"},
@@ -343,7 +335,7 @@ impl<'de> Visitor<'de> for OnlyAMap {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_guide::english;
+    use crate::content_check::english;
 
     fn key(text: &str) -> StepKey {
         StepKey::new(text)
@@ -381,8 +373,6 @@ mod tests {
         assert_eq!(progress.steps.current_step(english().keys()), Some(&key("restart")));
         assert_eq!(progress.steps.fixed_by(), Some(&key("back-up-now")));
         assert_eq!(Progress::default().steps.current_step(english().keys()), Some(&key("icloud-access")));
-        let done: Vec<&str> = progress.steps.done_in(english().keys()).map(StepKey::as_str).collect();
-        assert_eq!(done, ["icloud-access", "free-space", "back-up-now"]);
     }
 
     #[test]

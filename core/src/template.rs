@@ -74,6 +74,7 @@ impl Template {
             }
             [Part::Text(before), part @ (Part::Slot(_) | Part::StepLink(_))] => Some((before, *part, "")),
             [part @ (Part::Slot(_) | Part::StepLink(_)), Part::Text(after)] => Some(("", *part, after)),
+            [part @ (Part::Slot(_) | Part::StepLink(_))] => Some(("", *part, "")),
             _ => None,
         }
     }
@@ -125,6 +126,7 @@ mod tests {
             Some(("Your backup works again. ", Part::Slot("step"), " fixed it."))
         );
         assert_eq!(Template::new("({step:update})").around_one(), Some(("(", Part::StepLink("update"), ")")));
+        assert_eq!(Template::new("{step}").around_one(), Some(("", Part::Slot("step"), "")));
         assert_eq!(Template::new("{a} and {b}").around_one(), None);
         assert_eq!(Template::new("no placeholder").around_one(), None);
     }

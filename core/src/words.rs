@@ -7,7 +7,8 @@ use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, RULE_FAC
 
 impl Numbers {
     /// A size as the language writes it, to three significant digits:
-    /// "1.43 GB", "640 MB", "0 bytes".
+    /// "1.43 GB", "640 MB", "0 bytes", with a no-break space before the
+    /// unit, so that a line never breaks between the number and its unit.
     pub fn size(&self, bytes: Bytes, rounding: Rounding) -> String {
         let rounded = round(bytes, rounding);
         let units = &self.units;
@@ -19,7 +20,7 @@ impl Numbers {
             Unit::GB => &units.gb,
             Unit::TB => &units.tb,
         };
-        format!("{} {unit}", self.decimal(rounded.digits, rounded.decimals))
+        format!("{}\u{a0}{unit}", self.decimal(rounded.digits, rounded.decimals))
     }
 
     /// `digits / 10^decimals` with the language's decimal mark: 205, 2 → "2.05".
@@ -56,8 +57,8 @@ impl Numbers {
 impl ProgressWords {
     /// "2 of 8 steps done", with the skipped ones when there are any.
     pub fn count(&self, done: usize, skipped: usize, total: usize) -> String {
+        let template = if skipped == 0 { &self.count } else { &self.count_with_skipped };
         let (done, skipped, total) = (done.to_string(), skipped.to_string(), total.to_string());
-        let template = if skipped == "0" { &self.count } else { &self.count_with_skipped };
         template.fill(&[("done", &done), ("total", &total), ("skipped", &skipped)])
     }
 }
@@ -102,8 +103,8 @@ impl CheckerWords {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content_check::english;
     use crate::space::{assess, CheckerInputs};
-    use crate::test_guide::english;
 
     fn printed(bytes: u64, rounding: Rounding) -> String {
         english().numbers.size(Bytes(bytes), rounding)
@@ -112,19 +113,19 @@ mod tests {
     #[test]
     fn prints_three_significant_digits_in_a_sensible_unit() {
         for (bytes, text) in [
-            (1_430_000_000, "1.43 GB"),
-            (1_050_000_000, "1.05 GB"),
-            (640_000_000, "640 MB"),
-            (1_900_000_000, "1.9 GB"),
-            (2_000_000_000, "2 GB"),
-            (46_900_000_000, "46.9 GB"),
-            (123_456_000_000, "123 GB"),
-            (12_500_000_000_000, "12.5 TB"),
-            (512_000, "512 KB"),
-            (999, "999 bytes"),
-            (1, "1 byte"),
-            (0, "0 bytes"),
-            (999_600_000, "1 GB"),
+            (1_430_000_000, "1.43\u{a0}GB"),
+            (1_050_000_000, "1.05\u{a0}GB"),
+            (640_000_000, "640\u{a0}MB"),
+            (1_900_000_000, "1.9\u{a0}GB"),
+            (2_000_000_000, "2\u{a0}GB"),
+            (46_900_000_000, "46.9\u{a0}GB"),
+            (123_456_000_000, "123\u{a0}GB"),
+            (12_500_000_000_000, "12.5\u{a0}TB"),
+            (512_000, "512\u{a0}KB"),
+            (999, "999\u{a0}bytes"),
+            (1, "1\u{a0}byte"),
+            (0, "0\u{a0}bytes"),
+            (999_600_000, "1\u{a0}GB"),
         ] {
             assert_eq!(printed(bytes, Rounding::Nearest), text);
         }
@@ -132,9 +133,12 @@ mod tests {
 
     #[test]
     fn rounding_up_never_prints_less_than_the_value() {
-        for (bytes, text) in
-            [(560_000_001, "561 MB"), (2_460_000_000, "2.46 GB"), (999_000_001, "1 GB"), (1_001, "1.01 KB")]
-        {
+        for (bytes, text) in [
+            (560_000_001, "561\u{a0}MB"),
+            (2_460_000_000, "2.46\u{a0}GB"),
+            (999_000_001, "1\u{a0}GB"),
+            (1_001, "1.01\u{a0}KB"),
+        ] {
             assert_eq!(printed(bytes, Rounding::Up), text);
         }
     }
@@ -144,7 +148,7 @@ mod tests {
         let mut numbers = english().numbers.clone();
         numbers.decimal = ",".into();
         numbers.units.gb = "Go".into();
-        assert_eq!(numbers.size(Bytes(1_430_000_000), Rounding::Nearest), "1,43 Go");
+        assert_eq!(numbers.size(Bytes(1_430_000_000), Rounding::Nearest), "1,43\u{a0}Go");
         assert_eq!(numbers.rule_factor(), "2,05");
         assert_eq!(english().numbers.rule_factor(), "2.05");
     }
@@ -179,7 +183,7 @@ mod tests {
             backup("101 TB"),
             "That is more than any iPhone or iCloud plan holds. Check the number and its unit."
         );
-        assert_eq!(backup("4"), "Read as 4 GB. Add MB if you meant megabytes.");
+        assert_eq!(backup("4"), "Read as 4\u{a0}GB. Add MB if you meant megabytes.");
         assert_eq!(backup("4 GB"), "");
         let swapped = CheckerInputs {
             backup: "1 GB".into(),
@@ -189,7 +193,7 @@ mod tests {
         };
         assert_eq!(
             message(swapped, Field::IPhoneUsed),
-            "This is more than the iPhone capacity (64 GB). iOS shows “used of total”: check both numbers."
+            "This is more than the iPhone capacity (64\u{a0}GB). iOS shows “used of total”: check both numbers."
         );
     }
 }

@@ -3,19 +3,10 @@
 //! problem gets the content's words, and a size the page prints reads back
 //! as the value it stands for.
 
-use std::sync::OnceLock;
-
-use helper_core::guide::Guide;
+use helper_core::content_check::english;
 use helper_core::size::{parse_size, Bytes, Rounding, SizeError, MAX_SIZE};
 use helper_core::space::{assess, space_needed, CheckerInputs, Field, FieldProblem, Place, Verdict};
 use proptest::prelude::*;
-
-fn english() -> &'static Guide {
-    static GUIDE: OnceLock<Guide> = OnceLock::new();
-    GUIDE.get_or_init(|| {
-        Guide::from_toml(include_str!("../../content/en.toml")).unwrap_or_else(|error| panic!("{error}"))
-    })
-}
 
 fn config() -> ProptestConfig {
     ProptestConfig { cases: 10_000, ..ProptestConfig::default() }

@@ -3,19 +3,10 @@
 //! what the page would print of it reads back.
 #![no_main]
 
-use std::sync::OnceLock;
-
-use helper_core::guide::Guide;
+use helper_core::content_check::english;
 use helper_core::size::{parse_size, Rounding, MAX_SIZE};
 use helper_core::space::{assess, CheckerInputs, Field};
 use libfuzzer_sys::fuzz_target;
-
-fn english() -> &'static Guide {
-    static GUIDE: OnceLock<Guide> = OnceLock::new();
-    GUIDE.get_or_init(|| {
-        Guide::from_toml(include_str!("../../content/en.toml")).unwrap_or_else(|error| panic!("{error}"))
-    })
-}
 
 fuzz_target!(|text: &str| {
     let guide = english();

@@ -1,7 +1,6 @@
 //! The page's parts, each named after what the user sees.
 
 mod external_link;
-mod filled;
 mod loader_notices;
 mod page_footer;
 mod page_header;
@@ -11,6 +10,7 @@ mod save_offline_link;
 mod space_checker;
 mod start_over;
 mod step_card;
+mod step_link;
 mod support_section;
 mod tap_path;
 

@@ -1,10 +1,9 @@
-use helper_core::guide::StepKey;
 use helper_core::progress::{StepProgress, StepStatus};
-use helper_core::template::Part;
 use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::start_over::StartOver;
+use super::step_link::text_with_step_link;
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
@@ -53,7 +52,12 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
             </div>
             <p class="needs-js">{words.needs_js.as_str()}</p>
             <progress class="meter with-controls" max=total value=move || done.get() aria-hidden="true"></progress>
-            {move || fixed_by.get().map(|key| view! { <p class="fixed-banner">{fixed_banner(key)}</p> })}
+            {move || {
+                fixed_by.get().map(|key| {
+                    let banner = text_with_step_link(&words.fixed_banner, Some(key), &guide.step.number);
+                    view! { <p class="fixed-banner">{banner}</p> }
+                })
+            }}
             <nav aria-label=words.steps_nav.as_str()>
                 <ol class="step-list">{list.collect_view()}</ol>
             </nav>
@@ -66,18 +70,5 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 }
             />
         </section>
-    }
-}
-
-/// "Your backup works again. Step 3 fixed it.", the step a link to it.
-fn fixed_banner(key: StepKey) -> impl IntoView {
-    let guide = guide();
-    let banner = &guide.progress.fixed_banner;
-    let (before, _, after) = banner.around_one().unwrap_or((banner.as_str(), Part::Text(""), ""));
-    let number = guide.number(&key).unwrap_or_default().to_string();
-    view! {
-        {before}
-        <a href=format!("#{}", key.anchor())>{guide.step.number.fill(&[("number", &number)])}</a>
-        {after}
     }
 }

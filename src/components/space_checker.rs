@@ -6,7 +6,7 @@ use helper_core::template::Template;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
-use super::filled::TextWithStepLink;
+use super::step_link::text_with_step_link;
 use super::tap_path::{InstructionText, TapPath};
 use crate::guide_static::guide;
 use crate::warm_up;
@@ -191,7 +191,7 @@ fn ShortOfSpace(words: &'static PlaceWords, verdict: Memo<Option<Verdict>>) -> i
         </p>
         <ul class="advice">
             <li>{sentence(&words.free_up.text, words, verdict)}{path}{words.free_up.after.as_str()}</li>
-            <li><TextWithStepLink template=&checker.leave_videos_out/></li>
+            <li>{text_with_step_link(&checker.leave_videos_out, None, &guide().step.step_ref)}</li>
             {plan}
         </ul>
     }

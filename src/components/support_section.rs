@@ -1,4 +1,4 @@
-use helper_core::progress::StepProgress;
+use helper_core::progress::{StepProgress, StepStatus};
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
@@ -14,9 +14,10 @@ pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
     // The numbers of the steps marked done, in the order shown.
     let tried = Memo::new(move |_| {
         steps.with(|s| {
-            s.done_in(guide.keys())
-                .filter_map(|key| guide.number(key))
-                .map(|n| n.to_string())
+            (1..)
+                .zip(guide.keys())
+                .filter(|(_, key)| s.status(key) == StepStatus::Done)
+                .map(|(number, _)| number.to_string())
                 .collect::<Vec<_>>()
         })
     });

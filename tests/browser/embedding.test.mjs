@@ -144,7 +144,7 @@ describe('embedded in a help center', () => {
     assert.equal(await frame.locator('.summary .count').textContent(), '1 of 8 steps done');
     await frame.getByLabel('Backup size').fill('1.2 GB');
     await frame.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
-    assert.match(await frame.locator('.verdict').first().innerText(), /560 MB short/);
+    assert.match(await frame.locator('.verdict').first().innerText(), /560\u00a0MB short/);
     await settledHeight(page, frame);
     for (const link of await frame.locator('a[href^="https://"]').all()) {
       assert.equal(await link.getAttribute('target'), '_blank');

@@ -9,7 +9,7 @@ import { guide, STEPS } from '../support/guide-page.mjs';
 const site = useBuiltPage();
 
 /** Waits until the page stops scrolling, then gives the top of `element` in the viewport. */
-async function topOnceStill(page, element) {
+async function topOnceStill(element) {
   return element.evaluate(async (target) => {
     const frame = () => new Promise((done) => requestAnimationFrame(done));
     let last;
@@ -129,8 +129,9 @@ describe('the guide', () => {
   test('a deep link opens at its step, by key or by the number it had before steps had keys', async () => {
     for (const [hash, key] of [['#step-restart', 'restart'], ['#step-5', 'restart'], ['#step-7', 'no-videos']]) {
       const page = await site.open({ hash, viewport: DESKTOP });
-      const top = await topOnceStill(page, guide(page).step(key));
+      const top = await topOnceStill(guide(page).step(key));
       assert.ok(top >= 0 && top < 120, `${hash}: the ${key} step at ${top}px`);
+      assert.equal(await page.evaluate(() => location.hash), `#step-${key}`, 'the old link becomes the link by key');
       assert.ok(await guide(page).step(key).locator('h2').isVisible(), hash);
       await page.context().close();
     }
@@ -143,7 +144,7 @@ describe('the guide', () => {
         await page.locator(`nav a[href="#step-${key}"]`).click();
         // Cards away from the screen are drawn late (content-visibility):
         // once the page stops moving, the step must be at the top.
-        const top = await topOnceStill(page, guide(page).step(key));
+        const top = await topOnceStill(guide(page).step(key));
         assert.ok(top >= 0 && top < 40, `${key} at ${top}px at ${viewport.width}px wide`);
         await page.evaluate(() => scrollTo(0, 0));
       }

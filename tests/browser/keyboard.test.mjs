@@ -40,7 +40,7 @@ describe('with the keyboard alone', () => {
     await page.keyboard.type('1.2 GB');
     await tabTo(page, 'iCloud used', () => document.activeElement.id === 'icloud-used');
     await page.keyboard.type('3.1 GB of 5 GB used');
-    assert.match(await page.locator('.verdict').first().innerText(), /560 MB short/);
+    assert.match(await page.locator('.verdict').first().innerText(), /560\u00a0MB short/);
 
     await tabTo(page, 'Skip step 2', () => document.activeElement.textContent.includes('Skip') && document.activeElement.closest('#step-free-space'));
     await page.keyboard.press('Enter');

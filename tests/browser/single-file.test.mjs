@@ -37,7 +37,7 @@ async function assertOneWorkingGuide(page) {
   assert.match(await page.locator('.summary .count').textContent(), /^\d of 8 steps done/);
   await page.getByLabel('Backup size').fill('1.2 GB');
   await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
-  assert.match(await page.locator('.verdict').first().innerText(), /560 MB short/);
+  assert.match(await page.locator('.verdict').first().innerText(), /560\u00a0MB short/);
 }
 
 describe('one self-contained file', () => {

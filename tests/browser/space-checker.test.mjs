@@ -33,12 +33,12 @@ describe('the space checker', () => {
     const icloud = verdict(page, 'iCloud');
     assert.equal(await icloud.getAttribute('class'), 'verdict is-short');
     const text = await icloud.innerText();
-    assert.match(text, /Not enough space in iCloud: 560 MB short\./);
-    assert.match(text, /1\.9 GB free, 2\.46 GB needed/);
-    assert.match(text, /Free at least 560 MB in Settings/);
+    assert.match(text, /Not enough space in iCloud: 560\u00a0MB short\./);
+    assert.match(text, /1\.9\u00a0GB free, 2\.46\u00a0GB needed/);
+    assert.match(text, /Free at least 560\u00a0MB in Settings/);
     assert.match(text, /step 7/);
     assert.equal(await icloud.getByRole('link', { name: 'step 7' }).getAttribute('href'), '#step-no-videos', 'the link goes to the step by key');
-    assert.match(text, /move to the 50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
+    assert.match(text, /move to the 50\u00a0GB iCloud\+ plan, which would leave 46\.9\u00a0GB free/);
     assertNoProblems(page);
   });
 
@@ -48,10 +48,10 @@ describe('the space checker', () => {
     await page.getByLabel('Backup size').fill('1.2 GB');
     await page.getByLabel('iCloud used').fill('3.1 GB');
     await page.getByLabel('iCloud total').fill('5 GB');
-    assert.match(await icloud.innerText(), /^Not enough space in iCloud: 560 MB short\./);
+    assert.match(await icloud.innerText(), /^Not enough space in iCloud: 560\u00a0MB short\./);
     await page.getByLabel('iCloud total').fill('50 GB');
     assert.equal(await icloud.getAttribute('class'), 'verdict is-enough');
-    assert.equal((await icloud.innerText()).trim(), 'Enough space in iCloud. 46.9 GB free; the backup needs 2.46 GB.');
+    assert.equal((await icloud.innerText()).trim(), 'Enough space in iCloud. 46.9\u00a0GB free; the backup needs 2.46\u00a0GB.');
     await page.getByLabel('Backup size').fill('6 TB');
     const tooBig = await icloud.innerText();
     assert.match(tooBig, /No iCloud\+ plan is large enough for this backup/);
@@ -69,7 +69,7 @@ describe('the space checker', () => {
     await page.getByLabel('iPhone capacity').fill('128 GB');
     const iphone = verdict(page, 'iPhone');
     assert.equal(await iphone.getAttribute('class'), 'verdict is-enough');
-    assert.match(await iphone.innerText(), /Enough space in your iPhone\. 28 GB free; the backup needs 4\.72 GB\./);
+    assert.match(await iphone.innerText(), /Enough space in your iPhone\. 28\u00a0GB free; the backup needs 4\.72\u00a0GB\./);
     assert.match(await verdict(page, 'iCloud').innerText(), /Type the backup size and both iCloud numbers/);
   });
 
@@ -79,7 +79,7 @@ describe('the space checker', () => {
     await page.getByLabel('iPhone used').fill('63.5 GB');
     await page.getByLabel('iPhone capacity').fill('64 GB');
     const text = await verdict(page, 'iPhone').innerText();
-    assert.match(text, /Not enough space in your iPhone: 1\.25 GB short\. 500 MB free, 1\.75 GB needed\./);
+    assert.match(text, /Not enough space in your iPhone: 1\.25\u00a0GB short\. 500\u00a0MB free, 1\.75\u00a0GB needed\./);
     assert.doesNotMatch(text, /iCloud\+/);
   });
 
@@ -89,13 +89,13 @@ describe('the space checker', () => {
     await page.getByLabel('iCloud used').fill('37.3 GB of 50 GB used');
     assert.equal(await page.inputValue('#icloud-used'), '37.3 GB');
     assert.equal(await page.inputValue('#icloud-total'), '50 GB');
-    assert.match(await verdict(page, 'iCloud').innerText(), /Enough space in iCloud\. 12\.7 GB free/);
+    assert.match(await verdict(page, 'iCloud').innerText(), /Enough space in iCloud\. 12\.7\u00a0GB free/);
   });
 
   test('a bare number is read as GB, and the page says so', async () => {
     const page = await site.open();
     await page.getByLabel('Backup size').fill('4');
-    assert.equal(await page.locator('#backup-size-message').textContent(), 'Read as 4 GB. Add MB if you meant megabytes.');
+    assert.equal(await page.locator('#backup-size-message').textContent(), 'Read as 4\u00a0GB. Add MB if you meant megabytes.');
     assert.equal(await page.getByLabel('Backup size').getAttribute('aria-invalid'), null);
   });
 
@@ -121,7 +121,7 @@ describe('the space checker', () => {
     await page.fill('#icloud-used', '6 GB');
     await page.fill('#icloud-total', '5 GB');
     assert.equal(await page.locator('#icloud-used').getAttribute('aria-invalid'), 'true');
-    assert.match(await page.locator('#icloud-used-message').textContent(), /more than the iCloud total \(5 GB\)/);
+    assert.match(await page.locator('#icloud-used-message').textContent(), /more than the iCloud total \(5\u00a0GB\)/);
     const body = await page.locator('body').innerText();
     assert.doesNotMatch(body, /NaN|Infinity|\binf\b|undefined/);
     assertNoProblems(page);
@@ -136,7 +136,7 @@ describe('the space checker', () => {
     await waitForApp(page);
     assert.equal(await page.inputValue('#backup-size'), '1.2 GB');
     assert.equal(await page.inputValue('#icloud-total'), '5 GB');
-    assert.match(await verdict(page, 'iCloud').innerText(), /560 MB short/);
+    assert.match(await verdict(page, 'iCloud').innerText(), /560\u00a0MB short/);
     assert.equal((await savedProgress(page)).checker.icloudUsed, '3.1 GB');
   });
 });

@@ -96,8 +96,8 @@ for (const [name, launch, userAgent] of [
       assert.equal(await page.eval(value('#icloud-used')), '3.1 GB');
       assert.equal(await page.eval(value('#icloud-total')), '5 GB');
       const verdict = await page.eval(text('.verdict.is-short'));
-      assert.match(verdict, /Not enough space in iCloud: 560 MB short\./);
-      assert.match(verdict, /50 GB iCloud\+ plan, which would leave 46\.9 GB free/);
+      assert.match(verdict, /Not enough space in iCloud: 560\u00a0MB short\./);
+      assert.match(verdict, /50\u00a0GB iCloud\+ plan, which would leave 46\.9\u00a0GB free/);
       await page.type('#iphone-used', 'lots');
       assert.equal(await page.eval("document.getElementById('iphone-used').getAttribute('aria-invalid')"), 'true');
       assert.match(await page.eval(text('#iphone-used-message')), /Type a number with its unit/);
@@ -125,7 +125,7 @@ for (const [name, launch, userAgent] of [
       assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
       await page.type('#backup-size', '1 GB');
       await page.type('#iphone-used', '20 GB of 64 GB used');
-      assert.match(await page.eval(text('.verdict.is-enough')), /Enough space in your iPhone\. 44 GB free/);
+      assert.match(await page.eval(text('.verdict.is-enough')), /Enough space in your iPhone\. 44\u00a0GB free/);
     });
 
     test('in a sandboxed cross-origin frame (scripts only): works in memory and reports its height', async () => {
@@ -138,7 +138,7 @@ for (const [name, launch, userAgent] of [
         assert.equal(await frame.eval(text('.summary .count')), '1 of 8 steps done');
         await frame.type('#backup-size', '1.2 GB');
         await frame.type('#icloud-used', '3.1 GB of 5 GB used');
-        assert.match(await frame.eval(text('.verdict.is-short')), /560 MB short/);
+        assert.match(await frame.eval(text('.verdict.is-short')), /560\u00a0MB short/);
         assert.deepEqual(await frame.eval(OTHER_HOSTS), []);
       });
       const heights = await page.waitFor('heights.length > 0 && heights', 'a height message');

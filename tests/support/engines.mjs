@@ -62,7 +62,6 @@ export async function launchWebKit() {
   };
   await until(() => fetch(`${base}/status`).then((r) => r.ok, () => false), 'WebKitWebDriver to start');
   return {
-    name: 'WebKit',
     async open() {
       const { sessionId } = await call('POST', '/session', {
         capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
@@ -126,7 +125,6 @@ function webDriverPage(session, find) {
 export async function launchFirefox() {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   return {
-    name: 'Firefox',
     async open() {
       const context = await browser.createBrowserContext();
       const tab = await context.newPage();
@@ -156,6 +154,3 @@ function puppeteerFrame(frame) {
   };
   return verbs;
 }
-
-/** The engines to run, each launched once per test file. */
-export const ENGINES = [launchWebKit, launchFirefox];

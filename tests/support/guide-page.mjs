@@ -19,7 +19,7 @@ export const STEPS = [
 ];
 
 /** The number the page shows for a step. */
-export const numberOf = (key) => {
+const numberOf = (key) => {
   const at = STEPS.indexOf(key);
   if (at === -1) throw new Error(`no step ${key}`);
   return at + 1;
@@ -43,10 +43,5 @@ export function guide(page) {
     field: (label) => page.getByLabel(label, { exact: true }),
     /** The checker's answer for "iCloud" or "iPhone". */
     verdict: (place) => page.locator(`.checker fieldset:has(legend:text-is("${place}")) .verdict`),
-    /** The worked example: 1.2 GB of backup, 3.1 GB of 5 GB used in iCloud, pasted as iOS shows it. */
-    async typeWorkedExample() {
-      await page.getByLabel('Backup size', { exact: true }).fill('1.2 GB');
-      await page.getByLabel('iCloud used', { exact: true }).fill('3.1 GB of 5 GB used');
-    },
   };
 }

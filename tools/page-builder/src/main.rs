@@ -21,7 +21,8 @@
 //! - the Content-Security-Policy a host can send, with the hashes of the
 //!   inline scripts and style, printed and written beside the page.
 //!
-//! The HTML is read and rewritten with lol_html, never searched as text.
+//! The page shell is read and rewritten with lol_html, and the page read
+//! back with it for the CSP's hashes.
 
 use std::cell::{Cell, RefCell};
 use std::fs;
@@ -37,7 +38,6 @@ use lol_html::html_content::{ContentType, TextChunk};
 use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
-use whatsapp_backup_helper::byte_text;
 use whatsapp_backup_helper::components::{CrashNotice, NoWasmNotice};
 use whatsapp_backup_helper::guide_static::guide;
 use whatsapp_backup_helper::offline_copy::{
@@ -45,6 +45,7 @@ use whatsapp_backup_helper::offline_copy::{
 };
 use whatsapp_backup_helper::page_file::page_body;
 
+mod byte_text;
 mod text_decoder;
 
 const CSP_FILE: &str = "content-security-policy.txt";
@@ -130,8 +131,9 @@ fn render_app() -> String {
 /// and script minified, and `body` in its body.
 fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
     let count = guide.steps.len().to_string();
-    let title = guide.meta.title.fill(&[]);
-    let description = guide.meta.description.fill(&[("count", &count)]);
+    // As character references above U+00FF, like the rest of the page.
+    let title = latin1_markup(&escape(&guide.meta.title.fill(&[])));
+    let description = latin1_markup(&escape(&guide.meta.description.fill(&[("count", &count)])));
     let style_words = drawn_words(guide);
     let (style, script) = (RefCell::new(String::new()), RefCell::new(String::new()));
     let inlined = Cell::new(false);
@@ -150,11 +152,14 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
             Ok(())
         }))
         .append_element_content_handler(element!("title", |element| {
-            element.set_inner_content(&title, ContentType::Text);
+            element.set_inner_content(&title, ContentType::Html);
             Ok(())
         }))
         .append_element_content_handler(element!("meta[name=description]", |meta| {
-            meta.set_attribute("content", &description)?;
+            meta.replace(
+                &format!("<meta name=\"description\" content=\"{description}\">"),
+                ContentType::Html,
+            );
             Ok(())
         }))
         .append_element_content_handler(element!("body", |element| {
@@ -211,6 +216,11 @@ fn drawn_words(guide: &Guide) -> String {
 /// `text` as a CSS string, anything outside printable ASCII as a CSS escape.
 fn css_string(text: &str) -> String {
     quoted(text, |c| format!("\\{:x} ", u32::from(c)))
+}
+
+/// `text` as HTML text or attribute value: the characters that markup gives a meaning escaped.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// `markup` with each character above U+00FF written as a character
@@ -398,6 +408,14 @@ mod tests {
         assert!(page.contains("--path-then:\", then \"") && page.contains("p{color:red}"), "{page}");
         assert!(page.contains("<script>let a=1;</script>"), "{page}");
         assert!(page.ends_with("<body><p>Body</p></body></html>"), "{page}");
+    }
+
+    #[test]
+    fn head_texts_are_escaped_and_latin1() {
+        assert_eq!(
+            latin1_markup(&escape("“A” & <b> \"c\"")),
+            "&#8220;A&#8221; &amp; &lt;b&gt; &quot;c&quot;"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Instead the browser writes the text into this module's memory as UTF-8
 //! (`TextEncoder.encodeInto`, native), and `decode` turns it back into the
 //! bytes in one compiled pass, in place. Its rules are those of
-//! src/byte_text.rs, inverted: UTF-8 back to one character per byte, `~X`
+//! byte_text.rs, inverted: UTF-8 back to one character per byte, `~X`
 //! back to X XOR 0x40, and the trades undone.
 //!
 //! Exports: `memory`, which start.js grows to fit the UTF-8, and
@@ -16,7 +16,7 @@ use wasm_encoder::{
     MemorySection, MemoryType, Module, TypeSection, ValType,
 };
 
-use whatsapp_backup_helper::byte_text::{swapped, ESCAPE, ESCAPED_XOR};
+use crate::byte_text::{swapped, ESCAPE, ESCAPED_XOR};
 
 // `decode`'s parameter and locals.
 const LENGTH: u32 = 0;

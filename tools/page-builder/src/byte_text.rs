@@ -1,5 +1,5 @@
 //! Bytes as text, one character (U+0000 to U+00FF) per byte, for the data
-//! blocks that carry the wasm and the guide inside the page. Unlike
+//! block that carries the wasm inside the page. Unlike
 //! base64, it keeps the bytes aligned, so the page's compression still
 //! finds their repeats (and the guide's text, which is also in the HTML):
 //! a fifth fewer bytes over the wire.
@@ -12,9 +12,8 @@
 //! character XOR 0x40: NUL (read as U+FFFD), CR (read as LF), `<` (which
 //! could end the element) and the mark itself.
 //!
-//! The page-builder writes the text; the wasm reads the guide's back with
-//! [`bytes`], and the loader reads the wasm's with a tiny wasm module that
-//! follows the same rules (tools/page-builder/src/text_decoder.rs).
+//! The loader reads it back with a tiny wasm module that follows the same
+//! rules (text_decoder.rs), tested here against them.
 
 /// The escape mark, `~`.
 pub const ESCAPE: u8 = b'~';
@@ -48,29 +47,9 @@ pub fn text(bytes: &[u8]) -> String {
     text
 }
 
-/// The bytes `text` stands for; None if it is not such a text.
-pub fn bytes(text: &str) -> Option<Vec<u8>> {
-    let mut codes = text.chars().map(|c| u8::try_from(u32::from(c)).ok());
-    let mut bytes = Vec::with_capacity(text.len());
-    while let Some(code) = codes.next() {
-        let code = match code? {
-            ESCAPE => codes.next()?? ^ ESCAPED_XOR,
-            code => code,
-        };
-        bytes.push(swapped(code));
-    }
-    Some(bytes)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_byte_survives_the_text() {
-        let all: Vec<u8> = (0..=255).chain((0..=255).rev()).collect();
-        assert_eq!(bytes(&text(&all)), Some(all));
-    }
 
     #[test]
     fn the_text_is_safe_inside_a_script_element() {
@@ -78,11 +57,5 @@ mod tests {
         for unsafe_char in ['<', '\r', '\0'] {
             assert!(!text.contains(unsafe_char), "{unsafe_char:?} in {text:?}");
         }
-    }
-
-    #[test]
-    fn what_is_not_such_a_text_reads_as_nothing() {
-        assert_eq!(bytes("a lone mark at the end ~"), None);
-        assert_eq!(bytes("“wide”"), None);
     }
 }

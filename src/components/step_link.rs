@@ -1,0 +1,29 @@
+use helper_core::guide::StepKey;
+use helper_core::template::{Part, Template};
+use leptos::prelude::*;
+
+use crate::guide_static::guide;
+
+/// A text from the content built around one link to a step. The link is
+/// `{step:KEY}` in the text ("Or leave videos out of the backup
+/// ({step:no-videos})"), or `{step}`, which stands for `step` ("{step}
+/// fixed it"). It reads as `wording` says, with the step's number in the
+/// order shown: "step 7", "Step 3". The content was checked when the page
+/// was built, so the text has its one link.
+pub fn text_with_step_link(
+    template: &'static Template,
+    step: Option<StepKey>,
+    wording: &'static Template,
+) -> impl IntoView {
+    let (before, part, after) = template.around_one().unwrap_or((template.as_str(), Part::Text(""), ""));
+    let key = match part {
+        Part::StepLink(key) => Some(StepKey::new(key)),
+        Part::Slot(_) => step,
+        Part::Text(_) => None,
+    };
+    let link = key.map(|key| {
+        let number = guide().number(&key).unwrap_or_default().to_string();
+        view! { <a href=format!("#{}", key.anchor())>{wording.fill(&[("number", &number)])}</a> }
+    });
+    view! { {before}{link}{after} }
+}
