@@ -5,7 +5,10 @@
 // same typing in the plain page's bare fields; the wasm's size; and, with
 // --lighthouse, Lighthouse's mobile scores. A third page, the built page
 // with its scripts taken out, shows what the guide's own markup and
-// stylesheet cost a first paint that waits for all of them.
+// stylesheet cost a first paint that waits for all of them. And, from a
+// trace of each load, the main thread's work until the page is
+// interactive (the plain page: until it has loaded), as thread CPU time and
+// wall time, each a ratio of a load of the page to the plain load beside it.
 //
 // Loads run in headless Chromium at phone size with the CPU slowed 4x,
 // from a server that compresses with brotli as most hosts do, alternating
@@ -133,6 +136,37 @@ function timeKeystrokes() {
   }).observe({ type: 'event', durationThreshold: 16 });
 }
 
+// The main thread's work during a load, from Chromium's trace: the
+// renderer's top-level tasks from the page's navigation until `endMark`
+// (the checker's first answer, or the load event), summed as the thread's
+// own CPU time (`tdur`), which leaves out what the machine gave to other
+// processes, and as wall time (`dur`), to see which repeats better.
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', '__metadata'];
+
+function mainThreadWork(events, endMark) {
+  const main = events.find((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = (e) => e.pid === main?.pid && e.tid === main?.tid;
+  const start = events.find((e) => onMain(e) && e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.startsWith('http'))?.ts;
+  const end = events.find((e) => onMain(e) && e.name === endMark && e.ts > start)?.ts;
+  if (start === undefined || end === undefined) throw new Error(`the trace has no navigation or no ${endMark}`);
+  const tasks = events.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask' && e.ts >= start && e.ts < end);
+  const sum = (key) => tasks.reduce((total, task) => total + (task[key] ?? 0), 0) / 1000;
+  return { cpuMs: sum('tdur'), wallMs: sum('dur') };
+}
+
+async function traced(cdp, during) {
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES } });
+  await during();
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  return events;
+}
+
 /** `promise`, or an error saying `failure` after 30 s. */
 function within(promise, failure) {
   let timer;
@@ -155,9 +189,14 @@ async function load(browser, url, { app, typing }) {
   // Let the last load's teardown finish first: on a small machine it
   // otherwise lands inside this load's first paint, at random.
   await new Promise((settled) => setTimeout(settled, SETTLE_MS));
-  await page.goto(url, { waitUntil: 'commit' });
-  const result = { loaded, fcp: await within(page.evaluate(() => window.firstPaint), 'no first paint') };
-  if (app) result.interactive = await within(page.evaluate(() => window.firstAnswer), 'the checker never answered');
+  const result = { loaded };
+  const events = await traced(cdp, async () => {
+    await page.goto(url, { waitUntil: 'commit' });
+    result.fcp = await within(page.evaluate(() => window.firstPaint), 'no first paint');
+    if (app) result.interactive = await within(page.evaluate(() => window.firstAnswer), 'the checker never answered');
+    else await page.waitForFunction(() => document.readyState === 'complete' && performance.timing.loadEventEnd > 0);
+  });
+  result.work = mainThreadWork(events, app ? 'checker-answered' : 'loadEventEnd');
   if (typing) {
     await page.evaluate(timeKeystrokes);
     for (const [field, text] of [['#backup-size', '1.2 GB'], ['#icloud-used', '3.1 GB of 5 GB used'], ['#icloud-total', '50 GB']]) {
@@ -294,6 +333,18 @@ const figures = {
   },
   markupOnly: { firstContentfulPaintMs: markup.fcpMs, firstContentfulPaintMiddleHalfMs: markup.fcpMiddleHalfMs },
 };
+// Each load of the page against the plain load beside it, then the median:
+// a slow moment of the machine slows both of a pair.
+const pairwise = (key) => {
+  const ratios = app.loads.map((load, i) => load.work[key] / plain.loads[i].work[key]);
+  return { median: median(ratios), middleHalf: middleHalf(ratios) };
+};
+figures.mainThreadWork = {
+  pageUntilInteractive: { cpuMs: median(app.loads.map((l) => l.work.cpuMs)), wallMs: median(app.loads.map((l) => l.work.wallMs)) },
+  plainUntilLoad: { cpuMs: median(plain.loads.map((l) => l.work.cpuMs)), wallMs: median(plain.loads.map((l) => l.work.wallMs)) },
+  cpuRatio: pairwise('cpuMs'),
+  wallRatio: pairwise('wallMs'),
+};
 figures.ratios = {
   firstContentfulPaint: figures.page.firstContentfulPaintMs / figures.plain.firstContentfulPaintMs,
   interactiveToPlainPaint: figures.page.interactiveMs / figures.plain.firstContentfulPaintMs,
@@ -311,6 +362,9 @@ if (figures.page.wasm) console.log(`  its wasm: ${bytes(figures.page.wasm)}`);
 console.log(`first contentful paint: plain ${ms(plain.fcpMs)} ${spread(plain.fcpMiddleHalfMs)}, page ${ms(app.fcpMs)} ${spread(app.fcpMiddleHalfMs)}, ratio ${figures.ratios.firstContentfulPaint.toFixed(2)}  [≤ ${TARGETS.fcpRatio}: ${verdict(figures.ratios.firstContentfulPaint <= TARGETS.fcpRatio)}]`);
 console.log(`  the page's HTML and CSS alone, scripts taken out: ${ms(markup.fcpMs)} ${spread(markup.fcpMiddleHalfMs)}, ratio ${figures.ratios.markupOnlyFirstContentfulPaint.toFixed(2)} (the whole guide read before the first paint)`);
 console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)} ${spread(figures.page.interactiveMiddleHalfMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint  [≤ ${TARGETS.interactiveRatio}: ${verdict(figures.ratios.interactiveToPlainPaint <= TARGETS.interactiveRatio)}]`);
+const work = figures.mainThreadWork;
+const ratio = ({ median: m, middleHalf: [low, high] }) => `${m.toFixed(2)}x (middle half of pairs ${low.toFixed(2)}–${high.toFixed(2)})`;
+console.log(`main-thread work, the page until interactive vs the plain page until loaded: thread CPU ${work.pageUntilInteractive.cpuMs.toFixed(0)} vs ${work.plainUntilLoad.cpuMs.toFixed(0)} ms, ${ratio(work.cpuRatio)}; wall ${work.pageUntilInteractive.wallMs.toFixed(0)} vs ${work.plainUntilLoad.wallMs.toFixed(0)} ms, ${ratio(work.wallRatio)}  [pair by pair]`);
 console.log(`a keystroke, until the main thread is free: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}  [< ${TARGETS.keystrokeMs} ms: ${verdict(figures.page.keystrokeMs.max < TARGETS.keystrokeMs)}]`);
 const { slowInputs: slow } = figures.page;
 console.log(`  of those, ${slow.count} took a frame or more to paint; the page's own update in them: median ${slow.processingMedianMs.toFixed(1)} ms, 98th percentile ${slow.processingP98Ms.toFixed(1)} ms, slowest ${slow.processingMaxMs.toFixed(1)} ms  [< ${TARGETS.keystrokeMs} ms: ${verdict(slow.processingMaxMs < TARGETS.keystrokeMs)}]`);
