@@ -44,6 +44,26 @@ try {
     }
   }
 
+  // "What do you see?" answered: the plan, the steps in its order, and
+  // "Is it stuck, or just slow?" worked out; then what support is told.
+  for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await openPage(browser, { viewport, colorScheme });
+      await page.goto(`${server.url}?symptom=slow`);
+      await waitForApp(page);
+      await page.fill('#estimate-backup', '9 GB');
+      await page.check('#step-no-videos-done');
+      for (const [name, card] of [['', '.question'], ['-summary', '.summary'], ['-support', '.support']]) {
+        // A card away from the screen is drawn a moment after it comes into view (content-visibility).
+        await page.locator(card).scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await page.locator(card).screenshot({ path: `${outDir}/plan-${size}-${colorScheme}${name}.png` });
+      }
+      if (page.problems.length) console.error(page.problems.join('\n'));
+      await page.context().close();
+    }
+  }
+
   // Without WebAssembly, as Safari in Lockdown Mode: the notice and the guide to read.
   for (const colorScheme of ['light', 'dark']) {
     const page = await openPage(browser, { viewport: PHONE, colorScheme });

@@ -8,11 +8,14 @@ use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;
 
 use crate::autosave::Autosave;
-use crate::components::{PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection};
+use crate::components::{
+    PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection, SymptomQuestion,
+};
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 use crate::saved_text;
 use crate::storage::ProgressStorage;
+use crate::{deep_link, step_order};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -31,8 +34,22 @@ pub fn App() -> impl IntoView {
             progress.set(saved);
             recovery.set(how_well);
         }
+        // A link to a plan (?symptom=slow) chooses it, over what was saved.
+        if let Some(symptom) = deep_link::linked_symptom().and_then(|key| guide.symptom(&key)) {
+            progress.symptom.set(Some(symptom.key.clone()));
+        }
+        // The steps in the plan's order at once, and a linked step, moved
+        // with them, back in view.
+        if progress.order.with_untracked(step_order::arrange) {
+            deep_link::scroll_to_linked_step();
+        }
         can_save.set(storage.is_available());
         let autosave = Autosave::start(storage, progress, can_save);
+        // The address shows the symptom chosen, so it can be shared.
+        Effect::new(move |_| progress.symptom.with(|symptom| deep_link::show_symptom(symptom.as_ref())));
+        Effect::new(move |_| {
+            progress.order.with(step_order::arrange);
+        });
 
         // Another tab saved: show its progress here, as it is the newest.
         let Some(window) = web_sys::window() else { return };
@@ -53,11 +70,12 @@ pub fn App() -> impl IntoView {
         <PageHeader/>
         <main id="main">
             <SaveNotice can_save=can_save recovery=recovery/>
+            <SymptomQuestion progress=progress/>
             <ProgressSummary progress=progress/>
             <div id="steps" class="steps">
                 {guide.steps.iter().map(|step| view! { <StepCard step=step progress=progress/> }).collect_view()}
             </div>
-            <SupportSection steps=progress.steps/>
+            <SupportSection progress=progress/>
         </main>
         <PageFooter/>
     }

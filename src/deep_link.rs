@@ -1,11 +1,38 @@
-//! Deep links to a step: `#step-restart`, or `#step-5` from before steps
-//! had keys. The browser scrolls to the target as the page loads; when a
-//! saved copy's guide is replaced after that, an embedding page has just
-//! fitted its frame to the guide, or the link is an old one, the page
-//! scrolls there itself.
+//! Links into the guide: to the plan for a symptom, `?symptom=slow`, and to
+//! a step: `#step-restart`, or `#step-5` from before steps had keys. The
+//! browser scrolls to the step as the page loads, before the cards above
+//! it have their sizes; the page scrolls there again once they have, once
+//! an embedding page has fitted its frame to the guide, and for old links.
 
-use helper_core::guide::{StepKey, NUMBERED_LINKS};
+use helper_core::guide::{StepKey, SymptomKey, NUMBERED_LINKS};
 use wasm_bindgen::JsValue;
+
+/// The query parameter naming the symptom chosen.
+const SYMPTOM: &str = "symptom";
+
+/// The symptom a link chose, as the link wrote it.
+pub fn linked_symptom() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(SYMPTOM)
+}
+
+/// Keeps the page's address naming the symptom chosen, or none.
+pub fn show_symptom(symptom: Option<&SymptomKey>) {
+    let Some(window) = web_sys::window() else { return };
+    let Ok(href) = window.location().href() else { return };
+    let Ok(url) = web_sys::Url::new(&href) else { return };
+    let params = url.search_params();
+    match symptom {
+        Some(key) => params.set(SYMPTOM, key.as_str()),
+        None => params.delete(SYMPTOM),
+    }
+    if url.href() != href {
+        if let Ok(history) = window.history() {
+            // A frame with an opaque origin (srcdoc, sandboxed) may refuse.
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+        }
+    }
+}
 
 pub fn scroll_to_linked_step() {
     let Some(window) = web_sys::window() else { return };

@@ -7,9 +7,9 @@
 //! form; as a static it costs only its text.
 
 use helper_core::guide::{
-    CheckerMessages, CheckerWords, FieldLabel, FieldWords, Guide, Instruction, Label, Link, Meta, Notices,
-    Numbers, PageWords, PlaceWords, ProgressWords, Step, StepKey, StepWords, SupportContact, SupportWords,
-    TextDirection, Tool, UnitNames,
+    CheckerMessages, CheckerWords, EstimateWords, FieldLabel, FieldWords, Guide, Instruction, Label, Link,
+    Meta, Notices, Numbers, PageWords, PlaceWords, PlannedStep, Plural, ProgressWords, QuestionWords, Step,
+    StepKey, StepWords, SupportContact, SupportWords, Symptom, SymptomKey, TextDirection, Tool, UnitNames,
 };
 use helper_core::template::Template;
 use helper_core::text::{List, Text};

@@ -17,5 +17,6 @@ pub mod offline_copy;
 pub mod page_file;
 mod progress_signals;
 mod saved_text;
+mod step_order;
 mod storage;
 mod warm_up;

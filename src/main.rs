@@ -26,10 +26,10 @@ fn main() {
         root.set_inner_html(&clean);
     }
     hydrate_from(root.clone(), App).forget();
-    if is_saved_copy {
-        // The browser scrolled to the linked step in the old markup.
-        deep_link::scroll_to_linked_step();
-    }
+    // The browser scrolled to the linked step as the page loaded, in the
+    // old markup of a saved copy, or before the cards above it had their
+    // sizes: now that they have, the step goes to the top again.
+    deep_link::scroll_to_linked_step();
     deep_link::follow_old_link();
     let _ = root.set_attribute(LIVE, "");
     // When the page began to answer, in its own timeline: what the

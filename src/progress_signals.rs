@@ -1,36 +1,70 @@
-//! The user's progress as the page's live state. The steps' answers and the
-//! checker's text each have a signal of their own, so that a keystroke in
-//! the checker re-runs nothing that only shows the steps.
+//! The user's progress as the page's live state. Each part has a signal of
+//! its own, so that a keystroke in the checker re-runs nothing that only
+//! shows the steps, and the order of the steps follows the symptom chosen.
 
+use helper_core::guide::SymptomKey;
+use helper_core::plan::Order;
 use helper_core::progress::{Progress, StepProgress};
 use helper_core::space::CheckerInputs;
 use leptos::prelude::*;
 
-#[derive(Clone, Copy, Default)]
+use crate::guide_static::guide;
+
+#[derive(Clone, Copy)]
 pub struct ProgressSignals {
     pub steps: RwSignal<StepProgress>,
     pub checker: RwSignal<CheckerInputs>,
+    pub symptom: RwSignal<Option<SymptomKey>>,
+    pub upload_speed: RwSignal<String>,
+    /// The steps in the order shown: the symptom's plan first.
+    pub order: Memo<Order<'static>>,
+}
+
+/// Fresh progress, as the page is pre-rendered.
+impl Default for ProgressSignals {
+    fn default() -> ProgressSignals {
+        let symptom = RwSignal::new(None::<SymptomKey>);
+        ProgressSignals {
+            steps: RwSignal::default(),
+            checker: RwSignal::default(),
+            symptom,
+            upload_speed: RwSignal::default(),
+            order: Memo::new(move |_| symptom.with(|symptom| Order::for_symptom(guide(), symptom.as_ref()))),
+        }
+    }
 }
 
 impl ProgressSignals {
-    /// Whether nothing is ticked or typed. Once a step is answered, it no
-    /// longer follows the checker, so a keystroke re-runs nothing here.
+    /// Whether nothing is ticked, chosen or typed. Once a step is answered,
+    /// it no longer follows the checker, so a keystroke re-runs nothing here.
     pub fn is_empty(self) -> bool {
-        self.steps.with(StepProgress::is_empty) && self.checker.with(CheckerInputs::is_empty)
+        self.steps.with(StepProgress::is_empty)
+            && self.symptom.with(Option::is_none)
+            && self.checker.with(CheckerInputs::is_empty)
+            && self.upload_speed.with(String::is_empty)
     }
 
     /// Follows every change, without reading anything.
     pub fn track(self) {
         self.steps.track();
         self.checker.track();
+        self.symptom.track();
+        self.upload_speed.track();
     }
 
     pub fn get_untracked(self) -> Progress {
-        Progress { steps: self.steps.get_untracked(), checker: self.checker.get_untracked() }
+        Progress {
+            steps: self.steps.get_untracked(),
+            checker: self.checker.get_untracked(),
+            symptom: self.symptom.get_untracked(),
+            upload_speed: self.upload_speed.get_untracked(),
+        }
     }
 
     pub fn set(self, progress: Progress) {
         self.steps.set(progress.steps);
         self.checker.set(progress.checker);
+        self.symptom.set(progress.symptom);
+        self.upload_speed.set(progress.upload_speed);
     }
 }

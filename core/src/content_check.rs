@@ -18,7 +18,7 @@ const LINKED_TEXTS: [&str; 1] = ["checker.leave_videos_out"];
 
 /// Texts that may be left empty: what follows a tap path, and where a
 /// label was seen (checked with the labels, as it is not written out).
-const MAY_BE_EMPTY: [&str; 2] = ["after", "seen"];
+const MAY_BE_EMPTY: [&str; 3] = ["after", "aside", "seen"];
 
 /// The English content file, for the tools that read it as it is (the
 /// benchmark's plain page, the fuzzer) and the tests.
@@ -86,6 +86,7 @@ impl Check<'_> {
         self.instructions();
         self.links();
         self.steps();
+        self.symptoms();
     }
 
     /// Every text of the guide, wherever it is, has words in it.
@@ -145,6 +146,7 @@ impl Check<'_> {
             ("step.done_for_screen_readers", &step.done_for_screen_readers, &numbered),
             ("step.skip_for_screen_readers", &step.skip_for_screen_readers, &numbered),
             ("step.fixed_for_screen_readers", &step.fixed_for_screen_readers, &numbered),
+            ("step.older_path", &step.older_path, &["path"]),
             ("checker.rule", &checker.rule, &["factor"]),
             ("checker.needs_js", &checker.needs_js, &["factor"]),
             ("checker.enough", &checker.enough, &["place"]),
@@ -161,6 +163,18 @@ impl Check<'_> {
             ("checker.messages.unit_assumed", &checker.messages.unit_assumed, &["size"]),
             ("support.intro", &support.intro, &["count"]),
             ("support.tried", &support.tried, &["steps"]),
+            ("support.seen", &support.seen, &["symptom"]),
+            ("support.tried_summary", &support.tried_summary, &["steps"]),
+            ("question.plan_heading", &g.question.plan_heading, &["count"]),
+            ("estimate.assumed", &g.estimate.assumed, &["speed"]),
+            ("estimate.takes", &g.estimate.takes, &["size", "speed", "time"]),
+            ("estimate.unknown_unit", &g.estimate.unknown_unit, &["unit"]),
+            ("estimate.minutes.one", &g.estimate.minutes.one, &["count"]),
+            ("estimate.minutes.other", &g.estimate.minutes.other, &["count"]),
+            ("estimate.hours.one", &g.estimate.hours.one, &["count"]),
+            ("estimate.hours.other", &g.estimate.hours.other, &["count"]),
+            ("estimate.days.one", &g.estimate.days.one, &["count"]),
+            ("estimate.days.other", &g.estimate.days.other, &["count"]),
         ] {
             self.template(at, template, slots);
         }
@@ -168,6 +182,7 @@ impl Check<'_> {
         for (at, template) in [
             ("progress.fixed_banner", &progress.fixed_banner),
             ("checker.leave_videos_out", &checker.leave_videos_out),
+            ("step.older_path", &step.older_path),
         ] {
             if template.around_one().is_none() {
                 self.problem(at, "needs exactly one placeholder, the link");
@@ -206,13 +221,21 @@ impl Check<'_> {
         }
         for (at, line, slots) in lines {
             self.template(&format!("{at}.text"), &line.text, slots);
-            for key in &line.path {
-                if !self.guide.labels.iter().any(|label| label.key == *key) {
-                    self.problem(
-                        &format!("{at}.path"),
-                        &format!("the label {:?} is not defined in labels", key.as_str()),
-                    );
+            for (part, path) in [("path", &line.path), ("older_path", &line.older_path)] {
+                for key in path.iter() {
+                    if !self.guide.labels.iter().any(|label| label.key == *key) {
+                        self.problem(
+                            &format!("{at}.{part}"),
+                            &format!("the label {:?} is not defined in labels", key.as_str()),
+                        );
+                    }
                 }
+            }
+            if line.path.is_empty() && !line.older_path.is_empty() {
+                self.problem(
+                    &format!("{at}.older_path"),
+                    "stands only beside a `path` it is the older form of",
+                );
             }
         }
     }
@@ -247,12 +270,7 @@ impl Check<'_> {
         for step in &g.steps {
             let key = step.key.as_str();
             let at = format!("steps[{key}]");
-            if !is_key(key) {
-                self.problem(&at, "a key is lowercase letters, digits and hyphens, starting with a letter");
-            }
-            if !seen.insert(key) {
-                self.problem(&at, "this key is used by another step too");
-            }
+            self.key(&at, key, &mut seen, "step");
             if step.instructions.is_empty() {
                 self.problem(&at, "has no instructions");
             }
@@ -271,6 +289,33 @@ impl Check<'_> {
                     &format!("no step has the key {key:?}, which old links (#step-N) lead to"),
                 );
             }
+        }
+    }
+
+    /// Each symptom's plan names steps that exist, each once; one symptom,
+    /// "not sure", has no plan and keeps the guide's order.
+    fn symptoms(&mut self) {
+        let g = self.guide;
+        let mut seen = BTreeSet::new();
+        for symptom in &g.symptoms {
+            let key = symptom.key.as_str();
+            let at = format!("symptoms[{key}]");
+            self.key(&at, key, &mut seen, "symptom");
+            let mut planned = BTreeSet::new();
+            for step in &symptom.plan {
+                if g.step(&step.step).is_none() {
+                    self.problem(&format!("{at}.plan"), &format!("{:?} is not a step", step.step.as_str()));
+                }
+                if !planned.insert(step.step.as_str()) {
+                    self.problem(
+                        &format!("{at}.plan"),
+                        &format!("{:?} is in the plan twice", step.step.as_str()),
+                    );
+                }
+            }
+        }
+        if !g.symptoms.iter().any(|symptom| symptom.plan.is_empty()) {
+            self.problem("symptoms", "one symptom (\"not sure\") has no plan and keeps the guide's order");
         }
     }
 
@@ -305,6 +350,16 @@ impl Check<'_> {
         }
     }
 
+    /// A key as saved progress and links hold it, used by one `what` only.
+    fn key<'g>(&mut self, at: &str, key: &'g str, seen: &mut BTreeSet<&'g str>, what: &str) {
+        if !is_key(key) {
+            self.problem(at, "a key is lowercase letters, digits and hyphens, starting with a letter");
+        }
+        if !seen.insert(key) {
+            self.problem(at, &format!("this key is used by another {what} too"));
+        }
+    }
+
     fn problem(&mut self, at: &str, what: &str) {
         self.problems.push(format!("{at}: {what}"));
     }
@@ -319,6 +374,10 @@ fn is_key(key: &str) -> bool {
 mod tests {
     use super::*;
     use crate::text::Text;
+
+    fn step<'g>(guide: &'g mut Guide, key: &str) -> &'g mut crate::guide::Step {
+        guide.steps.to_mut().iter_mut().find(|step| step.key.as_str() == key).expect("a step")
+    }
 
     /// The English guide with one change, checked.
     fn problems_after(change: impl FnOnce(&mut Guide)) -> Vec<String> {
@@ -335,7 +394,7 @@ mod tests {
     #[test]
     fn an_empty_text_is_named_by_its_place_wherever_it_is() {
         assert_eq!(
-            problems_after(|g| g.steps[4].title = Text::default()),
+            problems_after(|g| step(g, "restart").title = Text::default()),
             ["steps[restart].title: is empty"]
         );
         assert_eq!(problems_after(|g| g.notices.ok = Text::from(" ")), ["notices.ok: is empty"]);
@@ -382,12 +441,43 @@ mod tests {
             problems,
             ["steps[icloud-access].instructions[0].path: the label \"setings\" is not defined in labels"]
         );
-        let problems = problems_after(|g| g.steps[5].key = StepKey::new("restart"));
+        let problems = problems_after(|g| step(g, "update").key = StepKey::new("restart"));
         assert!(
             problems.contains(&"steps[restart]: this key is used by another step too".to_owned()),
             "{problems:?}"
         );
         assert!(problems.iter().any(|p| p.contains("\"update\", which old links")), "{problems:?}");
+    }
+
+    #[test]
+    fn plans_name_steps_that_exist_each_once_and_one_symptom_keeps_the_order() {
+        let problems = problems_after(|g| {
+            let symptoms = g.symptoms.to_mut();
+            let plan = symptoms[0].plan.to_mut();
+            plan[1].step = StepKey::new("reboot");
+            plan[2].step = plan[0].step.clone();
+            symptoms[1].key = symptoms[0].key.clone();
+        });
+        assert_eq!(
+            problems,
+            [
+                "symptoms[stuck-at-zero].plan: \"reboot\" is not a step",
+                "symptoms[stuck-at-zero].plan: \"icloud-access\" is in the plan twice",
+                "symptoms[stuck-at-zero]: this key is used by another symptom too",
+            ]
+        );
+        let problems = problems_after(|g| g.symptoms.to_mut().retain(|symptom| !symptom.plan.is_empty()));
+        assert_eq!(
+            problems,
+            ["symptoms: one symptom (\"not sure\") has no plan and keeps the guide's order"]
+        );
+        let problems = problems_after(|g| {
+            step(g, "restart").instructions.to_mut()[0].older_path = vec![Text::from("show_all")].into()
+        });
+        assert_eq!(
+            problems,
+            ["steps[restart].instructions[0].older_path: stands only beside a `path` it is the older form of"]
+        );
     }
 
     #[test]

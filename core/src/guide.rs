@@ -36,6 +36,10 @@ pub struct Guide {
     pub checker: CheckerWords,
     pub support: SupportWords,
     pub notices: Notices,
+    pub question: QuestionWords,
+    pub estimate: EstimateWords,
+    /// What a user may see, each with the steps most likely to help first.
+    pub symptoms: List<Symptom>,
     /// The fixes, in the order that solves most cases first.
     pub steps: List<Step>,
 }
@@ -86,6 +90,9 @@ pub struct UnitNames {
     pub mb: Text,
     pub gb: Text,
     pub tb: Text,
+    /// Speeds: "kbit/s", "Mbit/s".
+    pub kbit_s: Text,
+    pub mbit_s: Text,
 }
 
 /// A label as iOS or WhatsApp shows it, by the key tap paths name it with.
@@ -94,6 +101,10 @@ pub struct UnitNames {
 pub struct Label {
     pub key: Text,
     pub text: Text,
+    /// Said after the label in brackets, where what the user sees varies:
+    /// "Settings (or your photo)".
+    #[serde(default)]
+    pub aside: Text,
     /// Whether the label was checked against official pages or several
     /// current sources.
     pub confirmed: bool,
@@ -164,6 +175,11 @@ pub struct Instruction {
     /// Label keys, resolved through [`Guide::labels`].
     #[serde(default)]
     pub path: List<Text>,
+    /// What iOS 17 and earlier shows instead of the path's last labels,
+    /// where they differ: Apps Using iCloud › Show All for Saved to
+    /// iCloud › See All.
+    #[serde(default)]
+    pub older_path: List<Text>,
     #[serde(default)]
     pub after: Text,
 }
@@ -221,6 +237,8 @@ pub struct StepWords {
     pub fixed_for_screen_readers: Template,
     pub marked_done: Text,
     pub marked_skipped: Text,
+    /// Around a tap path's older labels: " (on iOS 17 and earlier: {path})".
+    pub older_path: Template,
     pub success: Text,
     pub keep_it_working: Instruction,
 }
@@ -300,6 +318,12 @@ pub struct SupportWords {
     pub tell: List<Text>,
     pub tried_none: Text,
     pub tried: Template,
+    /// The lines ready to copy for support.
+    pub summary_heading: Text,
+    pub seen: Template,
+    pub tried_summary: Template,
+    pub copy: Text,
+    pub copied: Text,
 }
 
 /// Where to turn when none of the steps helped.
@@ -326,6 +350,88 @@ pub struct Notices {
     pub no_wasm: Text,
 }
 
+/// "What do you see?": the choice of symptoms above the steps.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionWords {
+    pub heading: Text,
+    pub hint: Text,
+    /// Above the planned steps: "Start with these 3 steps".
+    pub plan_heading: Template,
+    pub plan_after: Text,
+    pub why_first: Text,
+    pub share: Text,
+}
+
+/// "Is it stuck, or just slow?": how long the upload should take.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EstimateWords {
+    pub heading: Text,
+    pub intro: Text,
+    pub speed: FieldLabel,
+    pub speed_hint: Text,
+    pub needs_backup: Text,
+    /// With no speed typed, the estimate takes [`crate::upload::ASSUMED_SPEED`].
+    pub assumed: Template,
+    pub takes: Template,
+    pub long: Text,
+    pub quick: Text,
+    pub under_a_minute: Text,
+    pub minutes: Plural,
+    pub hours: Plural,
+    pub days: Plural,
+    pub not_a_speed: Text,
+    pub unknown_unit: Template,
+    pub zero: Text,
+    pub too_fast: Text,
+}
+
+/// A count in words, as the language says one and more: "1 hour", "3 hours".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plural {
+    pub one: Template,
+    pub other: Template,
+}
+
+/// A key naming a symptom, in saved progress and in links (`?symptom=KEY`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct SymptomKey(pub Text);
+
+impl SymptomKey {
+    pub fn new(key: &str) -> SymptomKey {
+        SymptomKey(Text::from(key))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+/// What the user sees, and the steps most likely to help, first.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Symptom {
+    pub key: SymptomKey,
+    /// The situation in plain words: "It's stuck at 0 bytes or 0 %".
+    pub label: Text,
+    /// Empty for "not sure": the guide's own order.
+    #[serde(default)]
+    pub plan: List<PlannedStep>,
+    /// Whether to offer "Is it stuck, or just slow?".
+    #[serde(default)]
+    pub estimate: bool,
+}
+
+/// A step in a symptom's plan, and why it comes this early.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedStep {
+    pub step: StepKey,
+    pub why: Text,
+}
+
 impl Guide {
     pub fn step(&self, key: &StepKey) -> Option<&Step> {
         self.steps.iter().find(|step| step.key == *key)
@@ -336,14 +442,13 @@ impl Guide {
         self.steps.iter().map(|step| &step.key)
     }
 
-    /// The step's number as the page shows it: its place in the order, from 1.
-    pub fn number(&self, key: &StepKey) -> Option<usize> {
-        self.steps.iter().position(|step| step.key == *key).map(|index| index + 1)
+    pub fn symptom(&self, key: &str) -> Option<&Symptom> {
+        self.symptoms.iter().find(|symptom| symptom.key.as_str() == key)
     }
 
-    /// The label's text; empty for a key that the content's check refuses.
-    pub fn label(&self, key: &str) -> &str {
-        self.labels.iter().find(|label| *label.key == *key).map_or("", |label| label.text.as_str())
+    /// The label a tap path names; the content's check refuses a key with none.
+    pub fn label(&self, key: &str) -> Option<&Label> {
+        self.labels.iter().find(|label| *label.key == *key)
     }
 }
 
@@ -352,18 +457,25 @@ mod tests {
     use super::*;
     use crate::content_check::english;
 
-    /// Every text of the guide, found by walking the whole value.
-    fn every_text(guide: &Guide) -> Vec<String> {
-        fn walk(value: &toml::Value, texts: &mut Vec<String>) {
+    /// Every text of the guide, with its place, found by walking the whole value.
+    fn every_text(guide: &Guide) -> Vec<(String, String)> {
+        fn walk(at: String, value: &toml::Value, texts: &mut Vec<(String, String)>) {
             match value {
-                toml::Value::String(text) => texts.push(text.clone()),
-                toml::Value::Array(items) => items.iter().for_each(|item| walk(item, texts)),
-                toml::Value::Table(table) => table.values().for_each(|item| walk(item, texts)),
+                toml::Value::String(text) => texts.push((at, text.clone())),
+                toml::Value::Array(items) => {
+                    for item in items {
+                        let key = item.get("key").and_then(toml::Value::as_str).unwrap_or("");
+                        walk(format!("{at}[{key}]"), item, texts);
+                    }
+                }
+                toml::Value::Table(table) => {
+                    table.iter().for_each(|(name, item)| walk(format!("{at}.{name}"), item, texts))
+                }
                 _ => {}
             }
         }
         let mut texts = Vec::new();
-        walk(&toml::Value::try_from(guide).expect("a tree"), &mut texts);
+        walk(String::new(), &toml::Value::try_from(guide).expect("a tree"), &mut texts);
         texts
     }
 
@@ -372,10 +484,11 @@ mod tests {
         let mut text = format!("{} {} ", step.title, step.why);
         for line in &step.instructions {
             text.push_str(line.text.as_str());
-            for key in &line.path {
+            for key in line.path.iter().chain(line.older_path.iter()) {
                 text.push(' ');
-                text.push_str(guide.label(key));
+                text.push_str(guide.label(key).map_or("", |label| &label.text));
             }
+            text.push_str(&line.after);
             text.push(' ');
         }
         text.extend(step.tip.as_deref());
@@ -384,17 +497,19 @@ mod tests {
     }
 
     #[test]
-    fn eight_fixes_in_the_order_that_solves_most_first() {
+    fn the_eight_classic_fixes_keep_their_order_among_the_others() {
         let keys: Vec<&str> = english().keys().map(StepKey::as_str).collect();
-        assert_eq!(keys, NUMBERED_LINKS);
-        assert_eq!(english().number(&StepKey::new("restart")), Some(5));
-        assert_eq!(english().number(&StepKey::new("nope")), None);
+        let classic: Vec<&str> = keys.iter().copied().filter(|key| NUMBERED_LINKS.contains(key)).collect();
+        assert_eq!(classic, NUMBERED_LINKS);
+        assert_eq!(keys.len(), 13);
+        assert_eq!(keys.last(), Some(&"sign-out"), "signing out of iCloud is the last resort");
     }
 
     #[test]
     fn each_step_carries_its_key_facts() {
         let text = |key| all_text(english().step(&StepKey::new(key)).expect("a step"));
-        assert!(text("icloud-access").contains("Show All") && text("icloud-access").contains("iCloud Drive"));
+        assert!(text("icloud-access").contains("iCloud Drive"));
+        assert!(text("icloud-access").contains("See All") && text("icloud-access").contains("Show All"));
         assert!(
             text("free-space").contains("iPhone Storage")
                 && text("free-space").contains("Manage Account Storage")
@@ -404,16 +519,39 @@ mod tests {
         assert!(text("update").contains("Software Update") && text("update").contains("App Store"));
         assert!(text("no-videos").contains("Include Videos"));
         assert!(text("delete-old-backup").contains("Delete Data from iCloud"));
+        assert!(
+            text("connection").contains("Reset Network Settings") && text("connection").contains("Erase All")
+        );
+        assert!(
+            text("power-and-wifi").contains("Low Power Mode")
+                && text("power-and-wifi").contains("Low Data Mode")
+        );
+        assert!(text("power-and-wifi").contains("charger"));
+        assert!(text("reopen-whatsapp").contains("Swipe WhatsApp up"));
+        assert!(
+            text("encrypted-backup").contains("64-digit key")
+                && text("encrypted-backup").contains("can't reset")
+        );
+        assert!(text("sign-out").contains("Sign Out") && text("sign-out").contains("password"));
+        assert!(text("update").contains("iOS 15.5"), "WhatsApp's minimum iOS, as it states it now");
     }
+
+    /// The only texts that name an iOS version: where labels changed, and
+    /// WhatsApp's minimum, with the date it took effect.
+    const DATED_VERSIONS: [&str; 2] = [".step.older_path", ".steps[update].tip"];
 
     #[test]
     fn no_text_names_a_version_or_a_price_that_would_go_stale() {
         let texts = every_text(english());
-        assert!(texts.len() > 150, "the walk finds the texts: {}", texts.len());
-        for text in texts {
+        assert!(texts.len() > 250, "the walk finds the texts: {}", texts.len());
+        for (at, text) in texts {
             let after_ios = text.match_indices("iOS").map(|(at, _)| text[at + 3..].trim_start());
             for rest in after_ios {
-                assert!(!rest.starts_with(|c: char| c.is_ascii_digit()), "a version of iOS: {text:?}");
+                let versioned = rest.starts_with(|c: char| c.is_ascii_digit());
+                assert!(
+                    !versioned || DATED_VERSIONS.contains(&at.as_str()),
+                    "a version of iOS at {at}: {text:?}"
+                );
             }
             assert!(!text.contains(['$', '€', '£', '¥', '₹', '₩', '₽']), "a price: {text:?}");
         }

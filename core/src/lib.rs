@@ -1,6 +1,7 @@
 //! The browser-free core of the WhatsApp backup helper: the guide as a value
 //! (its content, checked when the page is built), the words chosen from it,
-//! sizes as iOS shows them, WhatsApp's space rule, the user's progress and
+//! sizes as iOS shows them, WhatsApp's space rule, the plan for what the
+//! user sees, how long an upload takes, the user's progress and
 //! its saved form, a host's accent colour made readable, and the
 //! iframe-resizer protocol.
 //! Nothing here touches the browser, so all of it is tested natively.
@@ -10,6 +11,7 @@ pub mod accent;
 pub mod content_check;
 pub mod guide;
 pub mod iframe_resizer;
+pub mod plan;
 pub mod progress;
 #[cfg(feature = "content-file")]
 pub mod rust_literal;
@@ -17,4 +19,5 @@ pub mod size;
 pub mod space;
 pub mod template;
 pub mod text;
+pub mod upload;
 pub mod words;

@@ -11,7 +11,7 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::guide::{Guide, StepKey};
+use crate::guide::{Guide, StepKey, SymptomKey};
 use crate::space::{CheckerInputs, Field};
 
 /// Where progress is saved in localStorage: one key, named for this page.
@@ -36,12 +36,16 @@ pub enum StepStatus {
     Skipped,
 }
 
-/// Everything the user has told the page. It is saved as one, but its two
+/// Everything the user has told the page. It is saved as one, but its
 /// parts change apart: typing in the checker leaves the steps as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub steps: StepProgress,
     pub checker: CheckerInputs,
+    /// The answer to "What do you see?".
+    pub symptom: Option<SymptomKey>,
+    /// The upload speed as typed for "Is it stuck, or just slow?".
+    pub upload_speed: String,
 }
 
 /// The user's answer for each step, by key, and which step fixed the backup.
@@ -135,8 +139,11 @@ impl StepProgress {
 }
 
 /// Progress as it is saved: `{"version":1,"steps":{"restart":"done"},
-/// "fixedBy":"restart","checker":{"backup":"1.2 GB"}}`. Steps are saved by
-/// key, so a later page with reordered or added steps still finds them.
+/// "fixedBy":"restart","checker":{"backup":"1.2 GB"},"symptom":"slow",
+/// "uploadSpeed":"10"}`. Steps are saved by key, so a later page with
+/// reordered or added steps still finds them. The symptom and the speed
+/// came later and are left out while unset, so the shape of version 1
+/// stands: a page from before them reads the rest as it always did.
 #[derive(Serialize)]
 pub struct SavedForm<'a> {
     version: u64,
@@ -144,6 +151,10 @@ pub struct SavedForm<'a> {
     #[serde(rename = "fixedBy")]
     fixed_by: Option<&'a StepKey>,
     checker: Entries<'a, str, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    symptom: Option<&'a SymptomKey>,
+    #[serde(rename = "uploadSpeed", skip_serializing_if = "str::is_empty")]
+    upload_speed: &'a str,
 }
 
 /// Key and value pairs, saved as a JSON object.
@@ -173,6 +184,8 @@ impl Progress {
             steps,
             fixed_by: self.steps.fixed_by(),
             checker: Entries(checker),
+            symptom: self.symptom.as_ref(),
+            upload_speed: &self.upload_speed,
         }
     }
 
@@ -212,15 +225,30 @@ impl Progress {
         if let Some(checker) = saved.checker.read(&mut lost) {
             for (name, text) in checker {
                 match (SAVED_NAMES.iter().find(|(_, saved)| *saved == name), text) {
-                    (Some((field, _)), Lenient::Read(text)) if text.chars().count() <= MAX_INPUT_LEN => {
+                    (Some((field, _)), Lenient::Read(text)) if fits_a_field(&text) => {
                         *progress.checker.get_mut(*field) = text;
                     }
                     _ => lost = true,
                 }
             }
         }
+        if let Some(Some(key)) = saved.symptom.read(&mut lost) {
+            match guide.symptom(&key) {
+                Some(symptom) => progress.symptom = Some(symptom.key.clone()),
+                None => lost = true,
+            }
+        }
+        match saved.upload_speed.read(&mut lost) {
+            Some(text) if fits_a_field(&text) => progress.upload_speed = text,
+            Some(_) => lost = true,
+            None => {}
+        }
         (progress, if lost { Recovery::Partial } else { Recovery::Complete })
     }
+}
+
+fn fits_a_field(text: &str) -> bool {
+    text.chars().count() <= MAX_INPUT_LEN
 }
 
 /// The name each checker field is saved under, in the order they are saved.
@@ -245,6 +273,9 @@ struct Saved {
     #[serde(rename = "fixedBy")]
     fixed_by: Lenient<Option<String>>,
     checker: Lenient<ReadEntries<Lenient<String>>>,
+    symptom: Lenient<Option<String>>,
+    #[serde(rename = "uploadSpeed")]
+    upload_speed: Lenient<String>,
 }
 
 /// A JSON object's entries, in order, as read.
@@ -365,12 +396,16 @@ mod tests {
         progress
     }
 
+    fn with_symptom() -> Progress {
+        Progress { symptom: Some(SymptomKey::new("slow")), upload_speed: "8,5 Mbps".into(), ..sample() }
+    }
+
     #[test]
     fn counts_and_current_step() {
         let progress = sample();
         assert_eq!(progress.steps.done_count(), 3);
         assert_eq!(progress.steps.skipped_count(), 1);
-        assert_eq!(progress.steps.current_step(english().keys()), Some(&key("restart")));
+        assert_eq!(progress.steps.current_step(english().keys()), Some(&key("connection")));
         assert_eq!(progress.steps.fixed_by(), Some(&key("back-up-now")));
         assert_eq!(Progress::default().steps.current_step(english().keys()), Some(&key("icloud-access")));
     }
@@ -413,6 +448,7 @@ mod tests {
     fn round_trips_through_its_saved_form() {
         let progress = sample();
         assert_eq!(from_json(&to_json(&progress)), (progress, Recovery::Complete));
+        assert_eq!(from_json(&to_json(&with_symptom())), (with_symptom(), Recovery::Complete));
         assert_eq!(from_json(&to_json(&Progress::default())), (Progress::default(), Recovery::Complete));
     }
 
@@ -423,6 +459,23 @@ mod tests {
             r#"{"version":1,"steps":{"back-up-now":"done","free-space":"done","icloud-access":"done","system-status":"skipped"},"fixedBy":"back-up-now","checker":{"backup":"1.2 GB","icloudTotal":"5 GB","icloudUsed":"3.1 GB"}}"#
         );
         assert_eq!(to_json(&Progress::default()), r#"{"version":1,"steps":{},"fixedBy":null,"checker":{}}"#);
+        assert!(to_json(&with_symptom()).ends_with(r#""checker":{"backup":"1.2 GB","icloudTotal":"5 GB","icloudUsed":"3.1 GB"},"symptom":"slow","uploadSpeed":"8,5 Mbps"}"#));
+    }
+
+    #[test]
+    fn a_symptom_or_speed_that_makes_no_sense_is_dropped_and_reported() {
+        let long = "9".repeat(MAX_INPUT_LEN + 1);
+        for saved in [
+            r#"{"version":1,"symptom":"no-such-symptom"}"#.to_owned(),
+            r#"{"version":1,"symptom":3}"#.to_owned(),
+            r#"{"version":1,"uploadSpeed":["10"]}"#.to_owned(),
+            format!(r#"{{"version":1,"uploadSpeed":"{long}"}}"#),
+        ] {
+            assert_eq!(from_json(&saved), (Progress::default(), Recovery::Partial), "{saved}");
+        }
+        let (progress, recovery) = from_json(r#"{"version":1,"symptom":null,"uploadSpeed":"abc"}"#);
+        assert_eq!(recovery, Recovery::Complete, "no symptom chosen, and any text typed, are fine");
+        assert_eq!(progress.upload_speed, "abc");
     }
 
     /// Copied from localStorage of the page as it was before its words became
@@ -501,8 +554,7 @@ mod tests {
 
     #[test]
     fn unknown_parts_of_a_newer_page_are_left_alone() {
-        let (progress, recovery) =
-            from_json(r#"{"version":2,"steps":{"update":"done"},"symptom":"stuck-at-zero"}"#);
+        let (progress, recovery) = from_json(r#"{"version":2,"steps":{"update":"done"},"theme":"dark"}"#);
         assert_eq!(recovery, Recovery::Complete);
         assert_eq!(progress.steps.status(&key("update")), StepStatus::Done);
     }

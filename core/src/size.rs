@@ -62,33 +62,61 @@ impl std::error::Error for SizeError {}
 ///
 /// Returns `Ok(None)` for blank text: an empty field is not an error.
 pub fn parse_size(text: &str) -> Result<Option<ParsedSize>, SizeError> {
-    let text = text.trim_matches(is_space);
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let (sign_negative, rest) = match text.chars().next() {
-        Some(c @ ('-' | '−' | '+')) => (c != '+', text[c.len_utf8()..].trim_start_matches(is_space)),
-        _ => (false, text),
-    };
-    let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-    let (number, unit) = rest.split_at(number_len);
-    let number = Decimal::parse(number).ok_or(SizeError::NotANumber)?;
-    let unit_text = unit.trim_matches(is_space);
-    let factor = unit_factor(unit_text).ok_or_else(|| {
-        if unit_text.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',') {
-            SizeError::NotANumber
-        } else {
-            SizeError::UnknownUnit(shorten(unit_text))
-        }
-    })?;
-    if sign_negative && !number.is_zero() {
+    let Some(amount) = Amount::read(text) else { return Ok(None) };
+    let amount = amount.ok_or(SizeError::NotANumber)?;
+    let factor = amount
+        .factor(unit_factor)
+        .map_err(|unit| unit.map_or(SizeError::NotANumber, SizeError::UnknownUnit))?;
+    if amount.negative && !amount.number.is_zero() {
         return Err(SizeError::Negative);
     }
-    let bytes = number.times(factor).ok_or(SizeError::TooLarge)?;
+    let bytes = amount.number.times(factor).map(Bytes).ok_or(SizeError::TooLarge)?;
     if bytes > MAX_SIZE {
         return Err(SizeError::TooLarge);
     }
-    Ok(Some(ParsedSize { bytes, unit_assumed: unit_text.is_empty() }))
+    Ok(Some(ParsedSize { bytes, unit_assumed: amount.unit.is_empty() }))
+}
+
+/// A number and the unit typed after it, as read from a field: "2,3 GB",
+/// "−5 MB", "10 Mbit/s".
+pub(crate) struct Amount<'t> {
+    pub negative: bool,
+    pub number: Decimal,
+    /// The text after the number, without spaces around it.
+    pub unit: &'t str,
+}
+
+impl<'t> Amount<'t> {
+    /// None for blank text; `Some(None)` when the text does not start
+    /// with a number.
+    pub fn read(text: &'t str) -> Option<Option<Amount<'t>>> {
+        let text = text.trim_matches(is_space);
+        if text.is_empty() {
+            return None;
+        }
+        let (negative, rest) = match text.chars().next() {
+            Some(c @ ('-' | '−' | '+')) => (c != '+', text[c.len_utf8()..].trim_start_matches(is_space)),
+            _ => (false, text),
+        };
+        let number_len =
+            rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+        let (number, unit) = rest.split_at(number_len);
+        Some(Decimal::parse(number).map(|number| Amount {
+            negative,
+            number,
+            unit: unit.trim_matches(is_space),
+        }))
+    }
+
+    /// What the unit multiplies by, from `units`; or, where it is not one
+    /// of them, the unit as typed (shortened), or None for a second number
+    /// where the unit should be: "2 3", "1.2.3 GB".
+    pub fn factor(&self, units: fn(&str) -> Option<u64>) -> Result<u64, Option<String>> {
+        units(self.unit).ok_or_else(|| {
+            let a_number = self.unit.starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            (!a_number).then(|| shorten(self.unit))
+        })
+    }
 }
 
 /// Splits the line iOS shows for storage, "37.3 GB of 50 GB used", into its
@@ -216,7 +244,7 @@ fn unit_factor(unit: &str) -> Option<u64> {
 /// A non-negative decimal number kept exactly: the digits as an integer and
 /// how many of them are after the point.
 #[derive(Debug, PartialEq, Eq)]
-struct Decimal {
+pub(crate) struct Decimal {
     digits: u128,
     scale: u32,
 }
@@ -243,15 +271,15 @@ impl Decimal {
         Some(Decimal { digits, scale: fraction.len() as u32 })
     }
 
-    fn is_zero(&self) -> bool {
+    pub fn is_zero(&self) -> bool {
         self.digits == 0
     }
 
-    /// The value times `factor`, rounded to the nearest byte.
-    fn times(&self, factor: u64) -> Option<Bytes> {
+    /// The value times `factor`, rounded to the nearest whole number.
+    pub fn times(&self, factor: u64) -> Option<u64> {
         let scale = 10u128.pow(self.scale);
         let product = self.digits.checked_mul(u128::from(factor))?;
-        u64::try_from(divide(product, scale, Rounding::Nearest)).ok().map(Bytes)
+        u64::try_from(divide(product, scale, Rounding::Nearest)).ok()
     }
 }
 

@@ -1,9 +1,10 @@
 //! Where the page's words are chosen: the core's facts (sizes, what the
 //! checker found, counts) put into the guide's language, from its content.
 
-use crate::guide::{CheckerWords, FieldLabel, Numbers, PlaceWords, ProgressWords};
+use crate::guide::{CheckerWords, EstimateWords, FieldLabel, Numbers, PlaceWords, Plural, ProgressWords};
 use crate::size::{round, Bytes, Rounding, SizeError, Unit};
 use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, RULE_FACTOR};
+use crate::upload::{parse_speed, Span, Speed, SpeedError, UploadAnswer};
 
 impl Numbers {
     /// A size as the language writes it, to three significant digits:
@@ -38,6 +39,19 @@ impl Numbers {
         }
     }
 
+    /// An upload speed: "10 Mbit/s", "8.5 Mbit/s", "750 kbit/s".
+    pub fn speed(&self, speed: Speed) -> String {
+        let (tenths, unit) = match speed.0 {
+            bits if bits < 1_000_000 => ((bits + 500) / 1_000 * 10, &self.units.kbit_s),
+            bits => ((bits + 50_000) / 100_000, &self.units.mbit_s),
+        };
+        let number = match tenths % 10 {
+            0 => self.decimal(u128::from(tenths / 10), 0),
+            _ => self.decimal(u128::from(tenths), 1),
+        };
+        format!("{number}\u{a0}{unit}")
+    }
+
     /// WhatsApp's factor, 2.05, as the language writes it.
     pub fn rule_factor(&self) -> String {
         self.decimal(RULE_FACTOR.0, RULE_FACTOR.1)
@@ -60,6 +74,60 @@ impl ProgressWords {
         let template = if skipped == 0 { &self.count } else { &self.count_with_skipped };
         let (done, skipped, total) = (done.to_string(), skipped.to_string(), total.to_string());
         template.fill(&[("done", &done), ("total", &total), ("skipped", &skipped)])
+    }
+}
+
+impl Plural {
+    /// "1 hour", "3 hours". (Languages with more forms than one and
+    /// other give them more fields here.)
+    pub fn count(&self, count: u64) -> String {
+        let template = if count == 1 { &self.one } else { &self.other };
+        template.fill(&[("count", &count.to_string())])
+    }
+}
+
+impl EstimateWords {
+    pub fn span(&self, span: Span) -> String {
+        match span {
+            Span::UnderAMinute => self.under_a_minute.to_string(),
+            Span::Minutes(count) => self.minutes.count(count),
+            Span::Hours(count) => self.hours.count(count),
+            Span::Days(count) => self.days.count(count),
+        }
+    }
+
+    /// The estimate's sentences: how long, what that means, and the speed
+    /// assumed if none was typed. Empty while there is nothing to say.
+    pub fn answer(&self, numbers: &Numbers, answer: &UploadAnswer) -> [String; 3] {
+        match *answer {
+            UploadAnswer::NeedsBackup => [self.needs_backup.to_string(), String::new(), String::new()],
+            UploadAnswer::CantRead => Default::default(),
+            UploadAnswer::Estimate { size, speed, assumed, estimate } => {
+                let speed = numbers.speed(speed);
+                let takes = self.takes.fill(&[
+                    ("size", &numbers.size(size, Rounding::Nearest)),
+                    ("speed", &speed),
+                    ("time", &self.span(estimate.span)),
+                ]);
+                let meaning = if estimate.long { &self.long } else { &self.quick };
+                let assumed = if assumed { self.assumed.fill(&[("speed", &speed)]) } else { String::new() };
+                [takes, meaning.to_string(), assumed]
+            }
+        }
+    }
+
+    /// What is wrong with the speed as typed; empty when nothing is.
+    pub fn speed_message(&self, typed: &str) -> String {
+        parse_speed(typed).err().map(|error| self.message(&error)).unwrap_or_default()
+    }
+
+    pub fn message(&self, error: &SpeedError) -> String {
+        match error {
+            SpeedError::NotASpeed => self.not_a_speed.to_string(),
+            SpeedError::UnknownUnit(unit) => self.unknown_unit.fill(&[("unit", unit)]),
+            SpeedError::Zero => self.zero.to_string(),
+            SpeedError::TooFast => self.too_fast.to_string(),
+        }
     }
 }
 
@@ -164,6 +232,54 @@ mod tests {
         let progress = &english().progress;
         assert_eq!(progress.count(2, 0, 8), "2 of 8 steps done");
         assert_eq!(progress.count(2, 1, 8), "2 of 8 steps done, 1 skipped");
+    }
+
+    #[test]
+    fn speeds_and_upload_times_in_words() {
+        let guide = english();
+        let speed = |bits| guide.numbers.speed(Speed(bits));
+        assert_eq!(speed(10_000_000), "10\u{a0}Mbit/s");
+        assert_eq!(speed(8_500_000), "8.5\u{a0}Mbit/s");
+        assert_eq!(speed(1_000_000_000), "1000\u{a0}Mbit/s");
+        assert_eq!(speed(750_000), "750\u{a0}kbit/s");
+        let estimate = &guide.estimate;
+        assert_eq!(estimate.span(Span::UnderAMinute), "less than a minute");
+        assert_eq!(estimate.span(Span::Minutes(1)), "1 minute");
+        assert_eq!(estimate.span(Span::Minutes(15)), "15 minutes");
+        assert_eq!(estimate.span(Span::Hours(1)), "1 hour");
+        assert_eq!(estimate.span(Span::Hours(2)), "2 hours");
+        assert_eq!(estimate.span(Span::Days(9)), "9 days");
+        assert_eq!(
+            estimate.message(&SpeedError::UnknownUnit("GB".into())),
+            "“GB” isn't a speed unit we know. Use Mbit/s (also written Mbps) or kbit/s."
+        );
+        for error in [SpeedError::NotASpeed, SpeedError::Zero, SpeedError::TooFast] {
+            assert!(!estimate.message(&error).is_empty());
+        }
+        assert_eq!(estimate.speed_message("10"), "");
+        assert_eq!(estimate.speed_message("0"), estimate.zero.as_str());
+    }
+
+    #[test]
+    fn the_estimate_says_how_long_and_what_that_means() {
+        let guide = english();
+        let say = |backup: &str, speed: &str| {
+            guide.estimate.answer(&guide.numbers, &crate::upload::answer(backup, speed))
+        };
+        assert_eq!(
+            say("9 GB", "10 Mbit/s"),
+            [
+                "Uploading 9\u{a0}GB at 10\u{a0}Mbit/s should take about 2 hours.".to_owned(),
+                guide.estimate.long.to_string(),
+                String::new(),
+            ]
+        );
+        let [takes, meaning, assumed] = say("1.2 GB", "");
+        assert_eq!(takes, "Uploading 1.2\u{a0}GB at 10\u{a0}Mbit/s should take about 15 minutes.");
+        assert_eq!(meaning, guide.estimate.quick.as_str());
+        assert!(assumed.starts_with("No speed typed, so this assumes 10\u{a0}Mbit/s."), "{assumed}");
+        assert_eq!(say("", "")[0], guide.estimate.needs_backup.as_str());
+        assert_eq!(say("x", ""), [String::new(), String::new(), String::new()]);
     }
 
     /// The message under `field` once `inputs` are typed.

@@ -1,5 +1,6 @@
 //! The page's parts, each named after what the user sees.
 
+mod copy_box;
 mod external_link;
 mod loader_notices;
 mod page_footer;
@@ -12,7 +13,10 @@ mod start_over;
 mod step_card;
 mod step_link;
 mod support_section;
+mod symptom_question;
 mod tap_path;
+mod text_field;
+mod upload_estimate;
 
 pub use loader_notices::{CrashNotice, NoWasmNotice};
 pub use page_footer::PageFooter;
@@ -21,3 +25,4 @@ pub use progress_summary::ProgressSummary;
 pub use save_notice::SaveNotice;
 pub use step_card::StepCard;
 pub use support_section::SupportSection;
+pub use symptom_question::SymptomQuestion;

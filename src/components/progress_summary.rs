@@ -1,3 +1,4 @@
+use helper_core::guide::Step;
 use helper_core::progress::{StepProgress, StepStatus};
 use leptos::html::H2;
 use leptos::prelude::*;
@@ -7,22 +8,24 @@ use super::step_link::text_with_step_link;
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
-/// "N of 8 steps done", the list of steps with where the user is, and the
-/// way to start over.
+/// "N of 13 steps done", the list of steps in the order shown with where
+/// the user is, and the way to start over.
 #[component]
 pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.progress;
-    let steps = progress.steps;
+    let (steps, order) = (progress.steps, progress.order);
     let total = guide.steps.len();
     let done = Memo::new(move |_| steps.with(StepProgress::done_count));
     let skipped = Memo::new(move |_| steps.with(StepProgress::skipped_count));
     let fixed_by = Memo::new(move |_| steps.with(|s| s.fixed_by().cloned()));
     let heading = NodeRef::<H2>::new();
-    let list = guide.steps.iter().map(|step| {
+    let entry = move |step: &'static Step| {
         let key = &step.key;
         let status = Memo::new(move |_| steps.with(|s| s.status(key)));
-        let is_current = Memo::new(move |_| steps.with(|s| s.current_step(guide.keys()) == Some(key)));
+        let is_current = Memo::new(move |_| {
+            steps.with(|s| order.with(|o| s.current_step(o.keys().iter().copied()) == Some(key)))
+        });
         let badge = move || match status.get() {
             StepStatus::Done => Some(words.done.as_str()),
             StepStatus::Skipped => Some(words.skipped.as_str()),
@@ -31,6 +34,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
         };
         view! {
             <li
+                data-step=key.as_str()
                 class:is-done=move || status.get() == StepStatus::Done
                 class:is-skipped=move || status.get() == StepStatus::Skipped
                 class:is-current=is_current
@@ -39,7 +43,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 {move || badge().map(|text| view! { <span class="badge with-controls">{text}</span> })}
             </li>
         }
-    });
+    };
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <div class="summary-head">
@@ -54,12 +58,12 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
             <progress class="meter with-controls" max=total value=move || done.get() aria-hidden="true"></progress>
             {move || {
                 fixed_by.get().map(|key| {
-                    let banner = text_with_step_link(&words.fixed_banner, Some(key), &guide.step.number);
+                    let banner = text_with_step_link(&words.fixed_banner, Some(key), &guide.step.number, order);
                     view! { <p class="fixed-banner">{banner}</p> }
                 })
             }}
             <nav aria-label=words.steps_nav.as_str()>
-                <ol class="step-list">{list.collect_view()}</ol>
+                <ol class="step-list" id="step-list">{guide.steps.iter().map(entry).collect_view()}</ol>
             </nav>
             <StartOver
                 progress=progress

@@ -1,5 +1,5 @@
 use helper_core::guide::{Instruction, PlaceWords};
-use helper_core::progress::MAX_INPUT_LEN;
+use helper_core::plan::Order;
 use helper_core::size::{Bytes, Rounding};
 use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict};
 use helper_core::template::Template;
@@ -7,14 +7,15 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::step_link::text_with_step_link;
-use super::tap_path::{InstructionText, TapPath};
+use super::tap_path::{InstructionText, LinePath};
+use super::text_field::TextField;
 use crate::guide_static::guide;
 use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it
 /// answers at once, for iCloud and for the iPhone, whether there is room.
 #[component]
-pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
+pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>, order: Memo<Order<'static>>) -> impl IntoView {
     let guide = guide();
     let words = &guide.checker;
     let factor = guide.numbers.rule_factor();
@@ -45,7 +46,7 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
                     {field(Field::ICloudUsed, "icloud-hint")}
                     {field(Field::ICloudTotal, "icloud-hint")}
                 </div>
-                <PlaceVerdict place=Place::ICloud assessment=assessment/>
+                <PlaceVerdict place=Place::ICloud assessment=assessment order=order/>
             </fieldset>
             <fieldset class="with-controls">
                 <legend>{words.iphone.legend.as_str()}</legend>
@@ -54,7 +55,7 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>) -> impl IntoView {
                     {field(Field::IPhoneUsed, "iphone-hint")}
                     {field(Field::IPhoneCapacity, "iphone-hint")}
                 </div>
-                <PlaceVerdict place=Place::IPhone assessment=assessment/>
+                <PlaceVerdict place=Place::IPhone assessment=assessment order=order/>
             </fieldset>
         </div>
     }
@@ -66,50 +67,32 @@ fn Hint(id: &'static str, line: &'static Instruction) -> impl IntoView {
     view! { <p class="hint" id=id><InstructionText line=line/></p> }
 }
 
-/// One labelled size input, with its error or note right under it.
+/// One of the checker's size fields: its text, and the problem or note
+/// the checker found in it.
 #[component]
-fn SizeField(
+pub fn SizeField(
     field: Field,
     hint_id: &'static str,
     inputs: RwSignal<CheckerInputs>,
     assessment: Memo<Assessment>,
+    /// Where the same field is shown twice, the id of this one.
+    #[prop(optional)]
+    id: Option<&'static str>,
 ) -> impl IntoView {
     let guide = guide();
-    let words = guide.checker.field(field);
-    let id = field.input_id();
-    let message_id = format!("{id}-message");
     let reading = Memo::new(move |_| assessment.with(|a| a.field(field).clone()));
-    let has_error = move || reading.with(|r| r.problem.is_some());
-    // Empty rather than absent, so a message that comes or goes only sets
-    // the text of the node that is there.
-    let message = move || reading.with(|r| guide.checker.message(&guide.numbers, r));
     view! {
-        <div class="size-field">
-            <label for=id>{words.label.as_str()}</label>
-            // The box, not the input, is the flex or grid item, so that the
-            // browser can lay out the input alone as its text changes.
-            <div class="size-input">
-                <input
-                    id=id
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    autocapitalize="off"
-                    maxlength=MAX_INPUT_LEN
-                    placeholder=words.placeholder.as_str()
-                    aria-describedby=format!("{hint_id} {message_id}")
-                    aria-invalid=move || has_error().then_some("true")
-                    prop:value=move || inputs.with(|i| i.get(field).to_owned())
-                    on:input=move |ev| {
-                        let input = event_target::<HtmlInputElement>(&ev);
-                        type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
-                    }
-                />
-            </div>
-            <p id=message_id class="field-message" class:is-error=has_error>
-                {message}
-            </p>
-        </div>
+        <TextField
+            id=id.unwrap_or(field.input_id())
+            words=guide.checker.field(field)
+            hint_id=hint_id
+            value=Signal::derive(move || inputs.with(|i| i.get(field).to_owned()))
+            message=Signal::derive(move || reading.with(|r| guide.checker.message(&guide.numbers, r)))
+            has_error=Signal::derive(move || reading.with(|r| r.problem.is_some()))
+            on_input=move |input: HtmlInputElement| {
+                type_into(inputs, field, &input.value(), |kept| input.set_value(kept))
+            }
+        />
     }
 }
 
@@ -132,7 +115,7 @@ fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_spl
 /// keystroke that changes the answer only sets text and attributes:
 /// building the answer's elements would take most of such a keystroke.
 #[component]
-fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
+fn PlaceVerdict(place: Place, assessment: Memo<Assessment>, order: Memo<Order<'static>>) -> impl IntoView {
     let checker = &guide().checker;
     let words = checker.place(place);
     let verdict = Memo::new(move |_| {
@@ -166,14 +149,18 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>) -> impl IntoView {
                 </p>
             </div>
             <div hidden=move || !answer_is(Some(false))>
-                <ShortOfSpace words=words verdict=short/>
+                <ShortOfSpace words=words verdict=short order=order/>
             </div>
         </div>
     }
 }
 
 #[component]
-fn ShortOfSpace(words: &'static PlaceWords, verdict: Memo<Option<Verdict>>) -> impl IntoView {
+fn ShortOfSpace(
+    words: &'static PlaceWords,
+    verdict: Memo<Option<Verdict>>,
+    order: Memo<Order<'static>>,
+) -> impl IntoView {
     let checker = &guide().checker;
     let plan = words.plan.as_ref().zip(words.no_plan.as_ref()).map(|(plan, no_plan)| {
         let has_plan = move || verdict.with(|v| v.is_some_and(|v| v.plan.is_some()));
@@ -182,7 +169,6 @@ fn ShortOfSpace(words: &'static PlaceWords, verdict: Memo<Option<Verdict>>) -> i
             <li hidden=has_plan>{no_plan.as_str()}</li>
         }
     });
-    let path = (!words.free_up.path.is_empty()).then(|| view! { " "<TapPath path=&words.free_up.path/> });
     view! {
         <p>
             <strong>{sentence(&checker.short, words, verdict)}</strong>
@@ -190,8 +176,8 @@ fn ShortOfSpace(words: &'static PlaceWords, verdict: Memo<Option<Verdict>>) -> i
             {sentence(&checker.short_detail, words, verdict)}
         </p>
         <ul class="advice">
-            <li>{sentence(&words.free_up.text, words, verdict)}{path}{words.free_up.after.as_str()}</li>
-            <li>{text_with_step_link(&checker.leave_videos_out, None, &guide().step.step_ref)}</li>
+            <li>{sentence(&words.free_up.text, words, verdict)}<LinePath line=&words.free_up/>{words.free_up.after.as_str()}</li>
+            <li>{text_with_step_link(&checker.leave_videos_out, None, &guide().step.step_ref, order)}</li>
             {plan}
         </ul>
     }

@@ -7,6 +7,7 @@ use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
+use helper_core::template::Template;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer
 /// (done, skipped, or "this fixed it").
@@ -15,11 +16,15 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
     let guide = guide();
     let words = &guide.step;
     let key = &step.key;
-    let number = guide.number(key).unwrap_or_default().to_string();
-    let numbered = |template: &helper_core::template::Template| template.fill(&[("number", &number)]);
-    let steps = progress.steps;
+    let (steps, order) = (progress.steps, progress.order);
+    // The number follows the order shown, which the symptom chosen sets.
+    let number = Memo::new(move |_| order.with(|o| o.number(key)).unwrap_or_default().to_string());
+    let numbered =
+        move |template: &'static Template| move || number.with(|n| template.fill(&[("number", n)]));
     let status = Memo::new(move |_| steps.with(|s| s.status(key)));
-    let is_current = Memo::new(move |_| steps.with(|s| s.current_step(guide.keys()) == Some(key)));
+    let is_current = Memo::new(move |_| {
+        steps.with(|s| order.with(|o| s.current_step(o.keys().iter().copied()) == Some(key)))
+    });
     let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(key)));
     let anchor = key.anchor();
     let done_id = format!("{anchor}-done");
@@ -33,6 +38,8 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
         .map(|index| view! { <span id=format!("step-{}", index + 1) class="old-link"></span> });
     let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
     view! {
+        // Moved as one into the order shown (crate::step_order).
+        <div data-step=key.as_str()>
         {old_link}
         <section
             id=anchor
@@ -63,7 +70,7 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
                 </p>
             })}
             {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
-            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker/> })}
+            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker order=order/> })}
             <div class="step-actions with-controls">
                 <label class="done-toggle" for=label_for>
                     <input
@@ -111,5 +118,6 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
                     })
             }}
         </section>
+        </div>
     }
 }

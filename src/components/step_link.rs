@@ -1,19 +1,19 @@
 use helper_core::guide::StepKey;
+use helper_core::plan::Order;
 use helper_core::template::{Part, Template};
 use leptos::prelude::*;
-
-use crate::guide_static::guide;
 
 /// A text from the content built around one link to a step. The link is
 /// `{step:KEY}` in the text ("Or leave videos out of the backup
 /// ({step:no-videos})"), or `{step}`, which stands for `step` ("{step}
 /// fixed it"). It reads as `wording` says, with the step's number in the
-/// order shown: "step 7", "Step 3". The content was checked when the page
-/// was built, so the text has its one link.
+/// order shown, which follows the symptom chosen: "step 7", "Step 3". The
+/// content was checked when the page was built, so the text has its one link.
 pub fn text_with_step_link(
     template: &'static Template,
     step: Option<StepKey>,
     wording: &'static Template,
+    order: Memo<Order<'static>>,
 ) -> impl IntoView {
     let (before, part, after) = template.around_one().unwrap_or((template.as_str(), Part::Text(""), ""));
     let key = match part {
@@ -22,8 +22,9 @@ pub fn text_with_step_link(
         Part::Text(_) => None,
     };
     let link = key.map(|key| {
-        let number = guide().number(&key).unwrap_or_default().to_string();
-        view! { <a href=format!("#{}", key.anchor())>{wording.fill(&[("number", &number)])}</a> }
+        let href = format!("#{}", key.anchor());
+        let number = move || order.with(|order| order.number(&key)).unwrap_or_default().to_string();
+        view! { <a href=href>{move || wording.fill(&[("number", &number())])}</a> }
     });
     view! { {before}{link}{after} }
 }

@@ -1,26 +1,46 @@
-use helper_core::progress::{StepProgress, StepStatus};
+use helper_core::progress::StepStatus;
 use leptos::prelude::*;
 
+use super::copy_box::CopyBox;
 use super::external_link::ExternalLink;
 use super::tap_path::InstructionText;
 use crate::guide_static::guide;
+use crate::progress_signals::ProgressSignals;
 
-/// Where to turn when no step helped, and what to tell them.
+/// Where to turn when no step helped, and what to tell them, with what the
+/// user sees and has tried ready to copy.
 #[component]
-pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
+pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.support;
     let count = guide.steps.len().to_string();
-    // The numbers of the steps marked done, in the order shown.
+    let (steps, order) = (progress.steps, progress.order);
+    // The steps marked done, in the order shown: their numbers, and their titles.
     let tried = Memo::new(move |_| {
         steps.with(|s| {
-            (1..)
-                .zip(guide.keys())
-                .filter(|(_, key)| s.status(key) == StepStatus::Done)
-                .map(|(number, _)| number.to_string())
-                .collect::<Vec<_>>()
+            order.with(|o| {
+                (1..)
+                    .zip(o.keys())
+                    .filter(|(_, key)| s.status(key) == StepStatus::Done)
+                    .map(|(number, key)| (number.to_string(), guide.step(key).map_or("", |step| &step.title)))
+                    .collect::<Vec<_>>()
+            })
         })
     });
+    let list = move |part: fn(&(String, &'static str)) -> String| {
+        tried.with(|tried| guide.numbers.list(&tried.iter().map(part).collect::<Vec<_>>()))
+    };
+    // For support: the symptom, unless "not sure", and the fixes tried.
+    let summary = move || {
+        let seen = progress.symptom.with(|key| {
+            let symptom = key.as_ref().and_then(|key| guide.symptom(key.as_str()))?;
+            (!symptom.plan.is_empty()).then(|| words.seen.fill(&[("symptom", &symptom.label)]))
+        });
+        let tried = tried
+            .with(|t| !t.is_empty())
+            .then(|| words.tried_summary.fill(&[("steps", &list(|t| t.1.to_owned()))]));
+        seen.into_iter().chain(tried).collect::<Vec<_>>().join("\n")
+    };
     let contacts = words.contacts.iter().map(|contact| {
         view! {
             <li>
@@ -41,13 +61,12 @@ pub fn SupportSection(steps: RwSignal<StepProgress>) -> impl IntoView {
             <h3>{words.tell_heading.as_str()}</h3>
             <ul class="tell">{words.tell.iter().map(|line| view! { <li>{line.as_str()}</li> }).collect_view()}</ul>
             <p class="tried">
-                {move || {
-                    tried.with(|numbers| match numbers.as_slice() {
-                        [] => words.tried_none.to_string(),
-                        numbers => words.tried.fill(&[("steps", &guide.numbers.list(numbers))]),
-                    })
+                {move || match tried.with(Vec::is_empty) {
+                    true => words.tried_none.to_string(),
+                    false => words.tried.fill(&[("steps", &list(|t| t.0.clone()))]),
                 }}
             </p>
+            <CopyBox text=Signal::derive(summary)/>
         </section>
     }
 }

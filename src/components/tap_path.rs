@@ -11,15 +11,30 @@ use crate::guide_static::guide;
 #[component]
 pub fn TapPath(path: &'static [Text]) -> impl IntoView {
     let guide = guide();
-    let items = path.iter().map(|key| view! { <span class="tap-item">{guide.label(key)}</span> });
+    let items = path.iter().map(|key| {
+        let (text, aside) = guide.label(key).map_or(("", ""), |label| (&*label.text, &*label.aside));
+        let aside = (!aside.is_empty()).then(|| view! { <span class="tap-aside">{aside}</span> });
+        view! { <span class="tap-item">{text}{aside}</span> }
+    });
     view! { <span class="tap-path">{items.collect_view()}</span> }
+}
+
+/// A line's tap path, then what iOS 17 and earlier shows instead where it
+/// differs: "Saved to iCloud › See All (on iOS 17 and earlier: Apps Using
+/// iCloud › Show All)". Nothing for a line that says nowhere to tap.
+#[component]
+pub fn LinePath(line: &'static Instruction) -> impl IntoView {
+    let around = guide().step.older_path.around_one().filter(|_| !line.older_path.is_empty());
+    let older = around.map(|(before, _, after)| {
+        view! { <span class="older-path">{before}<TapPath path=&line.older_path/>{after}</span> }
+    });
+    (!line.path.is_empty()).then(|| view! { " "<TapPath path=&line.path/>{older} })
 }
 
 /// One line of instructions: what to do, then where, if it says where,
 /// then what follows.
 #[component]
 pub fn InstructionText(line: &'static Instruction) -> impl IntoView {
-    let path = (!line.path.is_empty()).then(|| view! { " "<TapPath path=&line.path/> });
     let after = (!line.after.is_empty()).then_some(line.after.as_str());
-    view! { {line.text.as_str()}{path}{after} }
+    view! { {line.text.as_str()}<LinePath line=line/>{after} }
 }

@@ -25,9 +25,9 @@ async function audit(page) {
 const states = {
   fresh: async () => {},
   'with progress, a result and an error': async (page) => {
-    await page.getByLabel('Done with step 1').check();
+    await page.getByLabel('Done with step 1', { exact: true }).check();
     await page.getByRole('button', { name: 'Skip step 3' }).click();
-    await page.getByLabel('Backup size').fill('1.2 GB');
+    await page.locator('.checker').getByLabel('Backup size').fill('1.2 GB');
     await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
     await page.getByLabel('iPhone used').fill('lots');
   },
@@ -37,8 +37,14 @@ const states = {
         throw new DOMException('Full', 'QuotaExceededError');
       };
     });
-    await page.getByLabel('Done with step 1').check();
+    await page.getByLabel('Done with step 1', { exact: true }).check();
     await page.locator('.notice').waitFor();
+  },
+  'a symptom chosen, its plan and the estimate, an error, and what to tell support': async (page) => {
+    await page.getByRole('radio', { name: 'It takes forever or never finishes' }).check();
+    await page.locator('.estimate').getByLabel('Backup size').fill('9 GB');
+    await page.locator('.estimate').getByLabel('Upload speed').fill('fast');
+    await page.getByLabel('Done with step 1', { exact: true }).check();
   },
   'fixed, and confirming start over': async (page) => {
     await page.getByRole('button', { name: 'This fixed it (step 2)' }).click();
@@ -72,9 +78,11 @@ describe('accessibility', () => {
   // 320 px wide, and a 1280 px screen zoomed to 200% (640 CSS px at twice the density).
   for (const [name, viewport, deviceScaleFactor] of [['320 px wide', { width: 320, height: 640 }, 1], ['200% zoom', { width: 640, height: 450 }, 2]]) {
     test(`${name}: no horizontal scrolling, nothing cut off`, async () => {
-      const page = await site.open({ viewport, deviceScaleFactor });
+      // With a plan and the estimate shown, as the widest state of the page.
+      const page = await site.open({ hash: '?symptom=slow', viewport, deviceScaleFactor });
+      await page.locator('.estimate').getByLabel('Upload speed').fill('12,5 Mbit/s');
       await page.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
-      await page.getByLabel('Backup size').fill('1.2 GB');
+      await page.locator('.checker').getByLabel('Backup size').fill('1.2 GB');
       await page.getByLabel('iPhone used').fill('lots');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0);
@@ -99,8 +107,8 @@ describe('accessibility', () => {
     const page = await site.open();
     assert.equal(await page.locator('.summary .count').getAttribute('aria-live'), 'polite');
     assert.equal(await page.locator('.verdict').first().getAttribute('aria-live'), 'polite');
-    await page.getByLabel('Backup size').fill('1..2');
-    const input = page.getByLabel('Backup size');
+    await page.locator('.checker').getByLabel('Backup size').fill('1..2');
+    const input = page.locator('.checker').getByLabel('Backup size');
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     const described = (await input.getAttribute('aria-describedby')).split(' ');
     const message = await page.locator(`#${described.at(-1)}`).textContent();

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP, launchBrowser, openPage } from '../support/browser.mjs';
 import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { counted, STEPS } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 let host;
@@ -140,9 +141,9 @@ describe('embedded in a help center', () => {
   test('in a sandboxed frame without same-origin: works in memory and says so', async () => {
     const { page, frame } = await openHost({ sandbox: 'allow-scripts' });
     assert.match(await frame.locator('.notice').textContent(), /kept only until you close this page/);
-    await frame.getByLabel('Done with step 1').check();
-    assert.equal(await frame.locator('.summary .count').textContent(), '1 of 8 steps done');
-    await frame.getByLabel('Backup size').fill('1.2 GB');
+    await frame.getByLabel('Done with step 1', { exact: true }).check();
+    assert.equal(await frame.locator('.summary .count').textContent(), counted(1));
+    await frame.locator('.checker').getByLabel('Backup size').fill('1.2 GB');
     await frame.getByLabel('iCloud used').fill('3.1 GB of 5 GB used');
     assert.match(await frame.locator('.verdict').first().innerText(), /560\u00a0MB short/);
     await settledHeight(page, frame);
@@ -156,7 +157,7 @@ describe('embedded in a help center', () => {
   test('in a sandboxed frame with popups: mounts and reports its height', async () => {
     const { page, frame } = await openHost({ sandbox: 'allow-scripts allow-popups allow-popups-to-escape-sandbox' });
     await settledHeight(page, frame);
-    assert.equal(await frame.locator('section.step').count(), 8);
+    assert.equal(await frame.locator('section.step').count(), STEPS.length);
     assertNoProblems(page);
   });
 
@@ -166,18 +167,18 @@ describe('embedded in a help center', () => {
       const page = await openPage(browser, { viewport: DESKTOP, allowedOrigins: [new URL(helperUrl()).origin] });
       const { frame } = await openHost({ page });
       assert.equal(await frame.locator('.notice').count(), 0, 'storage works: no notice');
-      await frame.getByLabel('Done with step 1').check();
-      await frame.getByLabel('Backup size').fill('1.2 GB');
+      await frame.getByLabel('Done with step 1', { exact: true }).check();
+      await frame.locator('.checker').getByLabel('Backup size').fill('1.2 GB');
       await page.reload();
       await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
-      assert.equal(await frame.getByLabel('Done with step 1').isChecked(), true);
-      assert.equal(await frame.getByLabel('Backup size').inputValue(), '1.2 GB');
+      assert.equal(await frame.getByLabel('Done with step 1', { exact: true }).isChecked(), true);
+      assert.equal(await frame.locator('.checker').getByLabel('Backup size').inputValue(), '1.2 GB');
       assertNoProblems(page);
 
       const direct = await page.context().newPage();
       await direct.goto(helperUrl(''));
       await direct.locator('#app[data-live]').waitFor({ state: 'attached' });
-      assert.equal(await direct.locator('.summary .count').textContent(), '0 of 8 steps done', 'kept per embedding site');
+      assert.equal(await direct.locator('.summary .count').textContent(), counted(0), 'kept per embedding site');
     } finally {
       await browser.close();
     }

@@ -1,10 +1,10 @@
-// The guide as a user meets it: eight steps, ticking them off, "This fixed
+// The guide as a user meets it: its steps, ticking them off, "This fixed
 // it", starting over, deep links and links out.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DESKTOP, PHONE, waitForApp } from '../support/browser.mjs';
 import { assertNoProblems, savedProgress, useBuiltPage } from '../support/fixture.mjs';
-import { guide, STEPS } from '../support/guide-page.mjs';
+import { guide, STEPS, counted } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 
@@ -22,18 +22,23 @@ async function topOnceStill(element) {
 }
 
 describe('the guide', () => {
-  test('shows the eight steps in order, each with why and what to tap', async () => {
+  test('shows the steps in order, each with why and what to tap', async () => {
     const page = await site.open();
     const { step, titles } = guide(page);
     assert.deepEqual(await titles(), [
       'Let WhatsApp use iCloud',
       'Make room in iCloud and on your iPhone',
       'Start a backup yourself',
+      'Check the connection',
+      'Give the backup Wi-Fi and power',
       'Check that iCloud itself is working',
+      'Close WhatsApp and open it again',
       'Restart your iPhone',
       'Update iOS and WhatsApp',
       'Leave videos out of the backup',
+      'Check the end-to-end encrypted backup',
       'Delete the old iCloud backup and back up again',
+      'Sign out of iCloud and back in',
     ]);
     for (const [at, key] of STEPS.entries()) {
       assert.equal(await step(key).locator('.step-number').textContent(), `Step ${at + 1}`, 'numbered in the order shown');
@@ -54,18 +59,18 @@ describe('the guide', () => {
   test('ticking steps updates the count, and it survives a reload', async () => {
     const page = await site.open();
     const { count, done, skip, step } = guide(page);
-    assert.equal(await count().textContent(), '0 of 8 steps done');
+    assert.equal(await count().textContent(), counted(0));
     await done('icloud-access').check();
     await done('free-space').check();
-    assert.equal(await count().textContent(), '2 of 8 steps done');
+    assert.equal(await count().textContent(), counted(2));
     await skip('system-status').click();
-    assert.equal(await count().textContent(), '2 of 8 steps done, 1 skipped');
+    assert.equal(await count().textContent(), counted(2, 1));
     assert.equal(await step('back-up-now').getAttribute('class'), 'step is-current');
     assert.match(await step('system-status').locator('.step-number').evaluate((n) => getComputedStyle(n, '::after').content), /skipped/);
 
     await page.reload();
     await waitForApp(page);
-    assert.equal(await count().textContent(), '2 of 8 steps done, 1 skipped');
+    assert.equal(await count().textContent(), counted(2, 1));
     assert.ok(await done('free-space').isChecked());
     assert.equal(await skip('system-status').getAttribute('aria-pressed'), 'true');
     assert.deepEqual((await savedProgress(page)).steps, {
@@ -85,7 +90,7 @@ describe('the guide', () => {
     await again.goto(site.url);
     await waitForApp(again);
     assert.ok(await guide(again).done('update').isChecked());
-    assert.equal(await guide(again).count().textContent(), '1 of 8 steps done');
+    assert.equal(await guide(again).count().textContent(), counted(1));
   });
 
   test('"This fixed it" shows how to keep backups running, and is remembered', async () => {
@@ -113,16 +118,16 @@ describe('the guide', () => {
     await field('Backup size').fill('3 GB');
     await startOver().click();
     await page.getByRole('button', { name: 'Cancel' }).click();
-    assert.equal(await count().textContent(), '1 of 8 steps done');
+    assert.equal(await count().textContent(), counted(1));
     await startOver().click();
     await page.getByRole('button', { name: 'Yes, clear my progress' }).click();
-    assert.equal(await count().textContent(), '0 of 8 steps done');
+    assert.equal(await count().textContent(), counted(0));
     assert.equal(await startOver().count(), 0, 'nothing left to clear');
     assert.equal(await field('Backup size').inputValue(), '');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'summary-title');
     await page.reload();
     await waitForApp(page);
-    assert.equal(await count().textContent(), '0 of 8 steps done');
+    assert.equal(await count().textContent(), counted(0));
     assertNoProblems(page);
   });
 

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
-import { guide } from '../support/guide-page.mjs';
+import { guide, STEPS } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 
@@ -19,7 +19,7 @@ describe('without WebAssembly', () => {
     assert.match(await notice.textContent(), /turned off WebAssembly.*steps below all still work/s);
     assert.equal(await page.locator('#crash-notice').count(), 0, 'not the crash notice');
     const { cards, done, field, step } = guide(page);
-    assert.equal(await cards().count(), 8);
+    assert.equal(await cards().count(), STEPS.length);
     assert.ok(await step('delete-old-backup').locator('.warning').isVisible());
     assert.equal(await done('icloud-access').isVisible(), false, 'no Done box that could not work');
     assert.equal(await field('Backup size').isVisible(), false, 'no checker field that could not answer');

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
-import { guide } from '../support/guide-page.mjs';
+import { guide, STEPS } from '../support/guide-page.mjs';
 
 const site = useBuiltPage();
 
@@ -38,7 +38,7 @@ describe('printed', () => {
       });
       assert.deepEqual(printed.buttons, [], 'no button is printed');
       assert.equal(printed.offlineLink, false, 'no offline link');
-      assert.equal(printed.boxes, 8, 'a box for each step');
+      assert.equal(printed.boxes, STEPS.length, 'a box for each step');
       assert.deepEqual(printed.ticked, ['step-icloud-access-done', 'step-no-videos-done'], 'ticked as left');
       assert.deepEqual([printed.text, printed.paper], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], `black on white (${colorScheme})`);
       assert.equal(printed.typed, '5 GB', "the checker's numbers as typed");

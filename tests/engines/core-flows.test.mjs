@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { launchFirefox, launchWebKit } from '../support/engines.mjs';
 import { DIST } from '../support/fixture.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { counted, STEPS } from '../support/guide-page.mjs';
 
 const LIVE = "document.querySelector('#app[data-live]') !== null";
 
@@ -108,13 +109,39 @@ for (const [name, launch, userAgent] of [
       await open(site.url);
       await tick(page, 'icloud-access');
       await page.type('#backup-size', '2 GB');
-      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+      assert.equal(await page.eval(text('.summary .count')), counted(1));
       await page.waitFor("localStorage.getItem('whatsapp-backup-helper.progress')?.includes('2 GB')", 'the save');
       await page.reload();
       await page.waitFor(LIVE, 'the page to take over again');
       assert.equal(await page.eval("document.getElementById('step-icloud-access-done').checked"), true);
       assert.equal(await page.eval(value('#backup-size')), '2 GB');
-      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+      assert.equal(await page.eval(text('.summary .count')), counted(1));
+    });
+
+    test('what the user sees puts its plan first; a reload and a link keep it; the estimate answers', async () => {
+      const order = "[...document.querySelectorAll('#steps > [data-step]')].map((card) => card.dataset.step).join()";
+      const plan = "[...document.querySelectorAll('.plan-steps a')].map((a) => a.getAttribute('href')).join()";
+      await open(site.url);
+      await page.click('input[name="symptom"][value="no-space"]');
+      assert.equal(await page.eval(plan), '#step-free-space,#step-no-videos,#step-delete-old-backup');
+      assert.match(await page.eval(order), /^free-space,no-videos,delete-old-backup,icloud-access,back-up-now,/);
+      assert.equal(await page.eval(text('#step-no-videos .step-number')), 'Step 2');
+      assert.equal(await page.eval('location.search'), '?symptom=no-space');
+      await page.waitFor("localStorage.getItem('whatsapp-backup-helper.progress')?.includes('no-space')", 'the save');
+      await page.reload();
+      await page.waitFor(LIVE, 'the page to take over again');
+      assert.equal(await page.eval("document.querySelector('input[value=\"no-space\"]').checked"), true);
+      assert.match(await page.eval(order), /^free-space,no-videos,/);
+
+      // A link to a plan, opened afresh.
+      await page.close();
+      await open(`${site.url}?symptom=slow`);
+      assert.match(await page.eval(order), /^no-videos,power-and-wifi,back-up-now,/);
+      await page.type('#estimate-backup', '9 GB');
+      assert.match(await page.eval(text('.estimate-answer')), /Uploading 9\u00a0GB at 10\u00a0Mbit\/s should take about 2 hours\./);
+      await page.type('#upload-speed', 'fast');
+      assert.equal(await page.eval("document.getElementById('upload-speed').getAttribute('aria-invalid')"), 'true');
+      assert.equal(await page.eval(text('.estimate-answer')).then((t) => t.trim()), '');
     });
 
     test('the lone index.html works from disk', async () => {
@@ -122,7 +149,7 @@ for (const [name, launch, userAgent] of [
       await copyFile(join(DIST, 'index.html'), path);
       await open(pathToFileURL(path).href);
       await tick(page, 'restart');
-      assert.equal(await page.eval(text('.summary .count')), '1 of 8 steps done');
+      assert.equal(await page.eval(text('.summary .count')), counted(1));
       await page.type('#backup-size', '1 GB');
       await page.type('#iphone-used', '20 GB of 64 GB used');
       assert.match(await page.eval(text('.verdict.is-enough')), /Enough space in your iPhone\. 44\u00a0GB free/);
@@ -135,7 +162,7 @@ for (const [name, launch, userAgent] of [
         await frame.waitFor(LIVE, 'the page in the frame to take over');
         assert.match(await frame.eval(text('.notice')), /kept only until you close this page/);
         await tick(frame, 'icloud-access');
-        assert.equal(await frame.eval(text('.summary .count')), '1 of 8 steps done');
+        assert.equal(await frame.eval(text('.summary .count')), counted(1));
         await frame.type('#backup-size', '1.2 GB');
         await frame.type('#icloud-used', '3.1 GB of 5 GB used');
         assert.match(await frame.eval(text('.verdict.is-short')), /560\u00a0MB short/);
@@ -160,7 +187,7 @@ for (const [name, launch, userAgent] of [
           `${hidden} is hidden`,
         );
       }
-      assert.equal(await page.eval("document.querySelectorAll('section.step').length"), 8);
+      assert.equal(await page.eval("document.querySelectorAll('section.step').length"), STEPS.length);
       assert.equal(await page.eval("document.querySelector('#step-delete-old-backup .warning').offsetParent !== null"), true);
     });
   });

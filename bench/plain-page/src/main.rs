@@ -88,8 +88,11 @@ fn checker_fields(guide: &Guide) -> String {
 }
 
 fn instruction(guide: &Guide, line: &Instruction) -> String {
-    let path: Vec<String> =
-        line.path.iter().map(|key| format!("<b>{}</b>", escape(guide.label(key)))).collect();
+    let path: Vec<String> = line
+        .path
+        .iter()
+        .map(|key| format!("<b>{}</b>", escape(guide.label(key).map_or("", |label| &label.text))))
+        .collect();
     format!("{} {}{}", escape(&line.text.fill(&[])), path.join(" › "), escape(&line.after))
         .trim_end()
         .to_owned()
