@@ -8,8 +8,9 @@
 
 use helper_core::guide::{
     CheckerMessages, CheckerWords, EstimateWords, FieldLabel, FieldWords, Guide, Instruction, Label, Link,
-    Meta, Notices, Numbers, PageWords, PlaceWords, PlannedStep, Plural, ProgressWords, QuestionWords, Step,
-    StepKey, StepWords, SupportContact, SupportWords, Symptom, SymptomKey, TextDirection, Tool, UnitNames,
+    Meta, Notices, Numbers, PageWords, PictureWords, PlaceWords, PlannedStep, Plural, ProgressWords,
+    QuestionWords, Step, StepKey, StepWords, SupportContact, SupportWords, Symptom, SymptomKey,
+    TextDirection, Tool, UnitNames,
 };
 use helper_core::template::Template;
 use helper_core::text::{List, Text};

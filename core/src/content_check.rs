@@ -154,6 +154,8 @@ impl Check<'_> {
             ("checker.short", &checker.short, &["place", "missing"]),
             ("checker.short_detail", &checker.short_detail, &["free", "needed"]),
             ("checker.leave_videos_out", &checker.leave_videos_out, &[]),
+            ("checker.picture.enough", &checker.picture.enough, &["used", "total", "needed", "left"]),
+            ("checker.picture.short", &checker.picture.short, &["used", "total", "needed", "missing"]),
             ("checker.messages.unknown_unit", &checker.messages.unknown_unit, &["unit"]),
             (
                 "checker.messages.more_than_total",

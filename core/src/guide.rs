@@ -257,6 +257,7 @@ pub struct CheckerWords {
     pub short_detail: Template,
     pub leave_videos_out: Template,
     pub fields: FieldWords,
+    pub picture: PictureWords,
     pub icloud: PlaceWords,
     pub iphone: PlaceWords,
     pub messages: CheckerMessages,
@@ -270,6 +271,19 @@ pub struct FieldWords {
     pub icloud_total: FieldLabel,
     pub iphone_used: FieldLabel,
     pub iphone_capacity: FieldLabel,
+}
+
+/// The storage bar's key and its text alternative, which says what the
+/// bar shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PictureWords {
+    pub used: Text,
+    pub needed: Text,
+    pub missing: Text,
+    pub left: Text,
+    pub enough: Template,
+    pub short: Template,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -58,6 +58,59 @@ impl Verdict {
     pub fn is_enough(&self) -> bool {
         self.missing == Bytes(0)
     }
+
+    /// The storage bar for this answer (see [`Bar`]).
+    pub fn bar(&self) -> Bar {
+        let total = u128::from(self.used.0) + u128::from(self.free.0);
+        let need_end = u128::from(self.used.0) + u128::from(self.needed.0);
+        let width = total.max(need_end).max(1);
+        let at = |bytes: u128| u16::try_from((bytes * 1000 + width / 2) / width).unwrap_or(1000);
+        Bar { used_end: at(self.used.0.into()), total_end: at(total), need_end: at(need_end) }
+    }
+}
+
+/// A place's storage bar as iOS draws it, what is used from the left, with
+/// what the backup needs marked after it: where each part ends, in
+/// thousandths of the bar's width. The bar is as wide as the place's total,
+/// or as what is used plus what the backup needs where that is more, so a
+/// backup that does not fit runs past the total's end, where it shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub used_end: u16,
+    /// The end of the place's total: free space is from `used_end` to here.
+    pub total_end: u16,
+    /// The end of what the backup needs, counted from `used_end`.
+    pub need_end: u16,
+}
+
+impl Bar {
+    pub const WIDTH: u16 = 1000;
+
+    /// Where a part starts and ends; a part the answer does not have (what
+    /// is missing when the backup fits) starts where it ends.
+    pub fn span(&self, part: BarPart) -> (u16, u16) {
+        let fits_end = self.need_end.min(self.total_end);
+        match part {
+            BarPart::Used => (0, self.used_end),
+            BarPart::Needed => (self.used_end, fits_end),
+            BarPart::Missing => (self.total_end, self.need_end.max(self.total_end)),
+            BarPart::Left => (fits_end, self.total_end),
+        }
+    }
+}
+
+/// One part of a [`Bar`]: what is used, the need that fits, the need that
+/// does not, and what is left free after the backup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarPart {
+    Used,
+    Needed,
+    Missing,
+    Left,
+}
+
+impl BarPart {
+    pub const ALL: [BarPart; 4] = [BarPart::Used, BarPart::Needed, BarPart::Missing, BarPart::Left];
 }
 
 /// The smallest plan, larger than what the user has now, that leaves
@@ -238,6 +291,40 @@ mod tests {
 
     fn gb(tenths: u64) -> Bytes {
         Bytes(tenths * GB / 10)
+    }
+
+    #[test]
+    fn the_bar_is_the_total_wide_when_the_backup_fits_and_wider_when_it_does_not() {
+        // 20 GB of 64 GB used, a 1 GB backup needing 2.05 GB: it fits.
+        let fits = Verdict::check(Place::IPhone, gb(10), gb(200), gb(640)).bar();
+        assert_eq!(fits, Bar { used_end: 313, total_end: 1000, need_end: 345 });
+        let widths = |bar: Bar| {
+            BarPart::ALL.map(|part| {
+                let (start, end) = bar.span(part);
+                (part, end - start)
+            })
+        };
+        assert_eq!(
+            widths(fits),
+            [(BarPart::Used, 313), (BarPart::Needed, 32), (BarPart::Missing, 0), (BarPart::Left, 655)]
+        );
+        // 3.1 GB of 5 GB used, a 1.2 GB backup needing 2.46 GB: 0.56 GB short,
+        // so the bar is 5.56 GB wide and the total ends short of it.
+        let short = Verdict::check(Place::ICloud, gb(12), gb(31), gb(50)).bar();
+        assert_eq!(short, Bar { used_end: 558, total_end: 899, need_end: 1000 });
+        assert_eq!(
+            widths(short),
+            [(BarPart::Used, 558), (BarPart::Needed, 341), (BarPart::Missing, 101), (BarPart::Left, 0)]
+        );
+        // Every part is inside the bar, and together they fill it.
+        for bar in [fits, short, Verdict::check(Place::IPhone, Bytes(0), Bytes(0), Bytes(0)).bar()] {
+            let spans = BarPart::ALL.map(|part| bar.span(part));
+            assert!(spans.iter().all(|&(start, end)| start <= end && end <= Bar::WIDTH), "{bar:?}");
+            let filled: u16 = spans.iter().map(|(start, end)| end - start).sum();
+            assert!(filled == Bar::WIDTH || bar.total_end == 0, "{bar:?}");
+        }
+        let largest = Verdict::check(Place::ICloud, gb(1_000_000), gb(999_990), gb(1_000_000)).bar();
+        assert_eq!((largest.total_end, largest.need_end), (328, Bar::WIDTH));
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Where the page's words are chosen: the core's facts (sizes, what the
 //! checker found, counts) put into the guide's language, from its content.
 
-use crate::guide::{CheckerWords, EstimateWords, FieldLabel, Numbers, PlaceWords, Plural, ProgressWords};
+use crate::guide::{
+    CheckerWords, EstimateWords, FieldLabel, Numbers, PictureWords, PlaceWords, Plural, ProgressWords,
+};
 use crate::size::{round, Bytes, Rounding, SizeError, Unit};
-use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, RULE_FACTOR};
+use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, Verdict, RULE_FACTOR};
 use crate::upload::{parse_speed, Span, Speed, SpeedError, UploadAnswer};
 
 impl Numbers {
@@ -74,6 +76,22 @@ impl ProgressWords {
         let template = if skipped == 0 { &self.count } else { &self.count_with_skipped };
         let (done, skipped, total) = (done.to_string(), skipped.to_string(), total.to_string());
         template.fill(&[("done", &done), ("total", &total), ("skipped", &skipped)])
+    }
+}
+
+impl PictureWords {
+    /// What the storage bar shows, in words: for its text alternative.
+    pub fn alt(&self, numbers: &Numbers, verdict: &Verdict) -> String {
+        let size = |bytes, rounding| numbers.size(bytes, rounding);
+        let total = Bytes(verdict.used.0.saturating_add(verdict.free.0));
+        let template = if verdict.is_enough() { &self.enough } else { &self.short };
+        template.fill(&[
+            ("used", &size(verdict.used, Rounding::Nearest)),
+            ("total", &size(total, Rounding::Nearest)),
+            ("needed", &size(verdict.needed, Rounding::Up)),
+            ("missing", &size(verdict.missing, Rounding::Up)),
+            ("left", &size(verdict.free.saturating_sub(verdict.needed), Rounding::Nearest)),
+        ])
     }
 }
 
@@ -232,6 +250,23 @@ mod tests {
         let progress = &english().progress;
         assert_eq!(progress.count(2, 0, 8), "2 of 8 steps done");
         assert_eq!(progress.count(2, 1, 8), "2 of 8 steps done, 1 skipped");
+    }
+
+    #[test]
+    fn the_storage_bar_says_in_words_what_it_shows() {
+        let guide = english();
+        let picture = &guide.checker.picture;
+        let gb = |tenths: u64| Bytes(tenths * 100_000_000);
+        let fits = Verdict::check(Place::IPhone, gb(10), gb(200), gb(640));
+        assert_eq!(
+            picture.alt(&guide.numbers, &fits),
+            "20\u{a0}GB of 64\u{a0}GB used. The backup needs 2.05\u{a0}GB, which leaves 42\u{a0}GB free."
+        );
+        let short = Verdict::check(Place::ICloud, gb(12), gb(31), gb(50));
+        assert_eq!(
+            picture.alt(&guide.numbers, &short),
+            "3.1\u{a0}GB of 5\u{a0}GB used. The backup needs 2.46\u{a0}GB: 560\u{a0}MB more than is free."
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod space_checker;
 mod start_over;
 mod step_card;
 mod step_link;
+mod storage_bar;
 mod support_section;
 mod symptom_question;
 mod tap_path;

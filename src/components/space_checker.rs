@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
 use super::step_link::text_with_step_link;
+use super::storage_bar::StorageBar;
 use super::tap_path::{InstructionText, LinePath};
 use super::text_field::TextField;
 use crate::guide_static::guide;
@@ -132,6 +133,8 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>, order: Memo<Order<'s
         move |enough: bool| Memo::new(move |_| verdict.get().filter(|v| v.is_enough() == enough));
     let (enough, short) = (verdict_if(true), verdict_if(false));
     view! {
+        // Outside the live answer, which says the same in words.
+        <StorageBar verdict=verdict/>
         <div
             class="verdict"
             class:is-enough=move || answer_is(Some(true))

@@ -34,6 +34,11 @@ describe('printed', () => {
           text: getComputedStyle(document.body).color,
           paper: getComputedStyle(document.body).backgroundColor,
           typed: document.getElementById('icloud-total').value,
+          bar: shown(document.querySelector('.storage-bar')),
+          barParts: new Set(['used', 'needed', 'missing'].map((part) => {
+            const style = getComputedStyle(document.querySelector(`.storage-bar .bar-${part}`));
+            return `${style.fill} ${style.stroke} ${style.strokeDasharray}`;
+          })).size,
         };
       });
       assert.deepEqual(printed.buttons, [], 'no button is printed');
@@ -42,6 +47,8 @@ describe('printed', () => {
       assert.deepEqual(printed.ticked, ['step-icloud-access-done', 'step-no-videos-done'], 'ticked as left');
       assert.deepEqual([printed.text, printed.paper], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], `black on white (${colorScheme})`);
       assert.equal(printed.typed, '5 GB', "the checker's numbers as typed");
+      assert.equal(printed.bar, true, "the checker's picture is printed");
+      assert.equal(printed.barParts, 3, 'its parts told apart in black and white');
     }
     assertNoProblems(page);
   });

@@ -141,3 +141,79 @@ describe('the space checker', () => {
     assert.equal((await savedProgress(page)).checker.icloudUsed, '3.1 GB');
   });
 });
+
+/** The storage bar of "iCloud" or "iPhone": each drawn part's share of the bar, read back from the page. */
+async function drawnBar(page, place) {
+  const bar = page.locator(`.checker fieldset:has(legend:text-is("${place}")) .storage-bar`);
+  return bar.evaluate((element) => {
+    const svg = element.querySelector('svg');
+    const width = svg.viewBox.baseVal.width;
+    const drawn = (name) => {
+      const rect = svg.querySelector(`.bar-${name}`);
+      const box = rect.getBoundingClientRect();
+      return { start: rect.x.baseVal.value / width, share: rect.width.baseVal.value / width, pixels: box.width, fill: getComputedStyle(rect).fill };
+    };
+    return {
+      shown: element.getClientRects().length > 0,
+      alt: svg.getAttribute('aria-label'),
+      role: svg.getAttribute('role'),
+      used: drawn('used'),
+      needed: drawn('needed'),
+      missing: drawn('missing'),
+      track: drawn('track'),
+      key: [...element.querySelectorAll('.bar-key li')].filter((li) => !li.hidden).map((li) => li.textContent),
+    };
+  });
+}
+
+describe('the storage bar', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`draws what the numbers say, for iCloud and the iPhone (${colorScheme})`, async () => {
+      const page = await site.open({ colorScheme });
+      const { field } = guide(page);
+      assert.equal((await drawnBar(page, 'iCloud')).shown, false, 'no bar before there is an answer');
+      await field('Backup size').fill('1.2 GB');
+      // Short: 3.1 of 5 GB used, 2.46 GB needed; the bar is 5.56 GB wide.
+      await field('iCloud used').fill('3.1 GB of 5 GB used');
+      const icloud = await drawnBar(page, 'iCloud');
+      assert.equal(icloud.shown, true);
+      const near = (actual, expected, what) => assert.ok(Math.abs(actual - expected) < 0.002, `${what}: ${actual} ≈ ${expected}`);
+      near(icloud.used.share, 3.1 / 5.56, 'used');
+      near(icloud.needed.share, 1.9 / 5.56, 'the need that fits in what is free');
+      near(icloud.missing.start, 5 / 5.56, 'what does not fit starts at the end of the space');
+      near(icloud.missing.share, 0.56 / 5.56, 'what does not fit');
+      near(icloud.track.share, 5 / 5.56, 'the space itself');
+      assert.equal(icloud.role, 'img');
+      assert.equal(icloud.alt, '3.1\u00a0GB of 5\u00a0GB used. The backup needs 2.46\u00a0GB: 560\u00a0MB more than is free.');
+      assert.deepEqual(icloud.key, ['Used', 'The backup needs', "Doesn't fit"]);
+      // Enough: 20 of 64 GB used, 2.46 GB needed, the rest still free.
+      await field('iPhone used').fill('20 GB');
+      await field('iPhone capacity').fill('64 GB');
+      const iphone = await drawnBar(page, 'iPhone');
+      near(iphone.used.share, 20 / 64, 'used');
+      near(iphone.needed.share, 2.46 / 64, 'needed');
+      assert.equal(iphone.missing.share, 0, 'nothing past the end');
+      near(iphone.track.share, 1, 'the space is the whole bar');
+      assert.equal(iphone.alt, '20\u00a0GB of 64\u00a0GB used. The backup needs 2.46\u00a0GB, which leaves 41.5\u00a0GB free.');
+      assert.deepEqual(iphone.key, ['Used', 'The backup needs', 'Still free']);
+      // Each part is drawn in a colour of its own.
+      assert.equal(new Set([icloud.used.fill, icloud.needed.fill, icloud.missing.fill]).size, 3);
+      // It follows the numbers as they change.
+      await field('iCloud total').fill('50 GB');
+      const bigger = await drawnBar(page, 'iCloud');
+      near(bigger.used.share, 3.1 / 50, 'used, of the larger plan');
+      assert.equal(bigger.missing.share, 0);
+      assertNoProblems(page);
+    });
+  }
+
+  test('at 320 px the parts are still there to see', async () => {
+    const page = await site.open({ viewport: { width: 320, height: 640 } });
+    const { field } = guide(page);
+    await field('Backup size').fill('1.2 GB');
+    await field('iCloud used').fill('3.1 GB of 5 GB used');
+    const icloud = await drawnBar(page, 'iCloud');
+    assert.ok(icloud.missing.pixels >= 20, `what does not fit is ${icloud.missing.pixels}px wide`);
+    assertNoProblems(page);
+  });
+});
