@@ -138,6 +138,7 @@ impl Check<'_> {
             ("meta.title", &g.meta.title, &[][..]),
             ("meta.description", &g.meta.description, &["count"]),
             ("page.lead", &page.lead, &["count"]),
+            ("page.printed_address", &page.printed_address, &["address"]),
             ("progress.count", &progress.count, &["done", "total"]),
             ("progress.count_with_skipped", &progress.count_with_skipped, &["done", "total", "skipped"]),
             ("progress.fixed_banner", &progress.fixed_banner, &["step"]),

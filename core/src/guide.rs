@@ -202,6 +202,8 @@ pub struct PageWords {
     pub save_offline: Text,
     pub opens_in_new_tab: Text,
     pub footer: Text,
+    /// On paper only: "Open this guide again at {address}".
+    pub printed_address: Template,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -35,6 +35,7 @@ describe('printed', () => {
           paper: getComputedStyle(document.body).backgroundColor,
           typed: document.getElementById('icloud-total').value,
           bar: shown(document.querySelector('.storage-bar')),
+          address: shown(document.querySelector('.printed-address')) && document.querySelector('.printed-address').textContent,
           barParts: new Set(['used', 'needed', 'missing'].map((part) => {
             const style = getComputedStyle(document.querySelector(`.storage-bar .bar-${part}`));
             return `${style.fill} ${style.stroke} ${style.strokeDasharray}`;
@@ -48,8 +49,30 @@ describe('printed', () => {
       assert.deepEqual([printed.text, printed.paper], ['rgb(0, 0, 0)', 'rgb(255, 255, 255)'], `black on white (${colorScheme})`);
       assert.equal(printed.typed, '5 GB', "the checker's numbers as typed");
       assert.equal(printed.bar, true, "the checker's picture is printed");
+      assert.equal(printed.address, `Open this guide again at ${site.url}`, "the page's address, to open it again");
       assert.equal(printed.barParts, 3, 'its parts told apart in black and white');
     }
+    assertNoProblems(page);
+  });
+
+  test('with a symptom chosen: what the user sees and the plan, and the address that opens it again', async () => {
+    const page = await site.open({ hash: '?symptom=slow' });
+    await page.emulateMedia({ media: 'print' });
+    const pages = pageCount(await page.pdf({ format: 'A4' }));
+    assert.ok(pages <= 4, `${pages} pages`);
+    const printed = await page.evaluate(() => {
+      const shown = (element) => element.getClientRects().length > 0;
+      return {
+        answers: [...document.querySelectorAll('.symptom')].filter(shown).map((answer) => answer.textContent),
+        radios: [...document.querySelectorAll('.symptom input')].filter(shown).length,
+        plan: shown(document.querySelector('.plan-steps')),
+        address: document.querySelector('.printed-address').textContent,
+      };
+    });
+    assert.deepEqual(printed.answers, ['It takes forever or never finishes'], 'only the answer chosen');
+    assert.equal(printed.radios, 0);
+    assert.equal(printed.plan, true);
+    assert.equal(printed.address, `Open this guide again at ${site.url}?symptom=slow`);
     assertNoProblems(page);
   });
 });
