@@ -34,7 +34,10 @@ pub fn App() -> impl IntoView {
             progress.set(saved);
             recovery.set(how_well);
         }
-        // A link to a plan (?symptom=slow) chooses it, over what was saved.
+        can_save.set(storage.is_available());
+        let autosave = Autosave::start(storage, progress, can_save);
+        // A link to a plan (?symptom=slow) chooses it, over what was saved,
+        // and, as a change the user asked for, it is saved.
         if let Some(symptom) = deep_link::linked_symptom().and_then(|key| guide.symptom(&key)) {
             progress.symptom.set(Some(symptom.key.clone()));
         }
@@ -43,8 +46,6 @@ pub fn App() -> impl IntoView {
         if progress.order.with_untracked(step_order::arrange) {
             deep_link::scroll_to_linked_step();
         }
-        can_save.set(storage.is_available());
-        let autosave = Autosave::start(storage, progress, can_save);
         // The address shows the symptom chosen, so it can be shared.
         Effect::new(move |_| progress.symptom.with(|symptom| deep_link::show_symptom(symptom.as_ref())));
         Effect::new(move |_| {

@@ -5,33 +5,44 @@
 //! an embedding page has fitted its frame to the guide, and for old links.
 
 use helper_core::guide::{StepKey, SymptomKey, NUMBERED_LINKS};
+use helper_core::plan::{query_with_symptom, SYMPTOM_PARAMETER};
 use wasm_bindgen::JsValue;
-
-/// The query parameter naming the symptom chosen.
-const SYMPTOM: &str = "symptom";
+use web_sys::Location;
 
 /// The symptom a link chose, as the link wrote it.
 pub fn linked_symptom() -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(SYMPTOM)
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(SYMPTOM_PARAMETER)
 }
 
-/// Keeps the page's address naming the symptom chosen, or none.
+/// Keeps the page's address naming the symptom chosen, or none. The rest
+/// of the address stays as it was written.
 pub fn show_symptom(symptom: Option<&SymptomKey>) {
     let Some(window) = web_sys::window() else { return };
-    let Ok(href) = window.location().href() else { return };
-    let Ok(url) = web_sys::Url::new(&href) else { return };
-    let params = url.search_params();
-    match symptom {
-        Some(key) => params.set(SYMPTOM, key.as_str()),
-        None => params.delete(SYMPTOM),
+    let location = window.location();
+    let Ok(search) = location.search() else { return };
+    let query = query_with_symptom(&search, symptom);
+    if query == search {
+        return;
     }
-    if url.href() != href {
-        if let Ok(history) = window.history() {
-            // A frame with an opaque origin (srcdoc, sandboxed) may refuse.
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
-        }
+    let (path, hash) = (location.pathname().unwrap_or_default(), location.hash().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        // A frame with an opaque origin (srcdoc, sandboxed) may refuse.
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
     }
+}
+
+/// The address that opens the guide with the plan for `symptom`, at the plan.
+pub fn link_to_plan(symptom: &SymptomKey) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let query = query_with_symptom(&location.search().ok()?, Some(symptom));
+    Some(format!("{}{query}#plan", page_address(&location)?))
+}
+
+/// The page's address without its query and fragment.
+fn page_address(location: &Location) -> Option<String> {
+    let href = location.href().ok()?;
+    href.split(['?', '#']).next().map(str::to_owned)
 }
 
 pub fn scroll_to_linked_step() {

@@ -9,6 +9,7 @@
 pub mod accent;
 pub mod app;
 mod autosave;
+mod clipboard;
 pub mod components;
 pub mod deep_link;
 pub mod frame_messages;

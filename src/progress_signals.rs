@@ -2,7 +2,7 @@
 //! its own, so that a keystroke in the checker re-runs nothing that only
 //! shows the steps, and the order of the steps follows the symptom chosen.
 
-use helper_core::guide::SymptomKey;
+use helper_core::guide::{StepKey, Symptom, SymptomKey};
 use helper_core::plan::Order;
 use helper_core::progress::{Progress, StepProgress};
 use helper_core::space::CheckerInputs;
@@ -16,20 +16,30 @@ pub struct ProgressSignals {
     pub checker: RwSignal<CheckerInputs>,
     pub symptom: RwSignal<Option<SymptomKey>>,
     pub upload_speed: RwSignal<String>,
+    /// The symptom chosen, as the guide has it.
+    pub chosen: Memo<Option<&'static Symptom>>,
     /// The steps in the order shown: the symptom's plan first.
     pub order: Memo<Order<'static>>,
+    /// Where the user is: the first step of the order neither done nor skipped.
+    pub current: Memo<Option<&'static StepKey>>,
 }
 
 /// Fresh progress, as the page is pre-rendered.
 impl Default for ProgressSignals {
     fn default() -> ProgressSignals {
         let symptom = RwSignal::new(None::<SymptomKey>);
+        let steps = RwSignal::<StepProgress>::default();
+        let order = Memo::new(move |_| symptom.with(|symptom| Order::for_symptom(guide(), symptom.as_ref())));
         ProgressSignals {
-            steps: RwSignal::default(),
+            steps,
             checker: RwSignal::default(),
             symptom,
             upload_speed: RwSignal::default(),
-            order: Memo::new(move |_| symptom.with(|symptom| Order::for_symptom(guide(), symptom.as_ref()))),
+            chosen: Memo::new(move |_| symptom.with(|key| guide().symptom(key.as_ref()?.as_str()))),
+            order,
+            current: Memo::new(move |_| {
+                steps.with(|s| order.with(|o| s.current_step(o.keys().iter().copied())))
+            }),
         }
     }
 }

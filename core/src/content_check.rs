@@ -168,7 +168,10 @@ impl Check<'_> {
             ("support.tried", &support.tried, &["steps"]),
             ("support.seen", &support.seen, &["symptom"]),
             ("support.tried_summary", &support.tried_summary, &["steps"]),
-            ("question.plan_heading", &g.question.plan_heading, &["count"]),
+            ("question.plan_heading.one", &g.question.plan_heading.one, &[]),
+            ("question.plan_heading.other", &g.question.plan_heading.other, &["count"]),
+            ("question.share_failed", &g.question.share_failed, &["link"]),
+            ("support.tried_step", &support.tried_step, &["title"]),
             ("estimate.assumed", &g.estimate.assumed, &["speed"]),
             ("estimate.takes", &g.estimate.takes, &["size", "speed", "time"]),
             ("estimate.unknown_unit", &g.estimate.unknown_unit, &["unit"]),
@@ -464,9 +467,9 @@ mod tests {
         assert_eq!(
             problems,
             [
-                "symptoms[stuck-at-zero].plan: \"reboot\" is not a step",
-                "symptoms[stuck-at-zero].plan: \"icloud-access\" is in the plan twice",
-                "symptoms[stuck-at-zero]: this key is used by another symptom too",
+                "symptoms[cant-complete].plan: \"reboot\" is not a step",
+                "symptoms[cant-complete].plan: \"free-space\" is in the plan twice",
+                "symptoms[cant-complete]: this key is used by another symptom too",
             ]
         );
         let problems = problems_after(|g| g.symptoms.to_mut().retain(|symptom| !symptom.plan.is_empty()));

@@ -338,8 +338,10 @@ pub struct SupportWords {
     pub summary_heading: Text,
     pub seen: Template,
     pub tried_summary: Template,
+    pub tried_step: Template,
     pub copy: Text,
     pub copied: Text,
+    pub copy_failed: Text,
 }
 
 /// Where to turn when none of the steps helped.
@@ -373,10 +375,12 @@ pub struct QuestionWords {
     pub heading: Text,
     pub hint: Text,
     /// Above the planned steps: "Start with these 3 steps".
-    pub plan_heading: Template,
+    pub plan_heading: Plural,
     pub plan_after: Text,
     pub why_first: Text,
     pub share: Text,
+    pub share_copied: Text,
+    pub share_failed: Template,
 }
 
 /// "Is it stuck, or just slow?": how long the upload should take.
@@ -554,7 +558,8 @@ mod tests {
 
     /// The only texts that name an iOS version: where labels changed, and
     /// WhatsApp's minimum, with the date it took effect.
-    const DATED_VERSIONS: [&str; 2] = [".step.older_path", ".steps[update].tip"];
+    const DATED_VERSIONS: [&str; 3] =
+        [".step.older_path", ".labels[manage_account_storage].aside", ".steps[update].tip"];
 
     #[test]
     fn no_text_names_a_version_or_a_price_that_would_go_stale() {

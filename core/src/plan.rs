@@ -7,8 +7,6 @@ use crate::guide::{Guide, PlannedStep, StepKey, SymptomKey};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Order<'g> {
     keys: Vec<&'g StepKey>,
-    /// How many of `keys`, from the start, are the symptom's plan.
-    planned: usize,
 }
 
 impl<'g> Order<'g> {
@@ -22,22 +20,38 @@ impl<'g> Order<'g> {
         let planned: Vec<&StepKey> =
             plan.iter().filter_map(|planned| Some(&guide.step(&planned.step)?.key)).collect();
         let others = guide.keys().filter(|key| !planned.contains(key));
-        let keys: Vec<&StepKey> = planned.iter().copied().chain(others).collect();
-        Order { planned: planned.len(), keys }
+        Order { keys: planned.iter().copied().chain(others).collect() }
     }
 
     pub fn keys(&self) -> &[&'g StepKey] {
         &self.keys
     }
 
-    /// The steps of the plan, in its order; none without a symptom.
-    pub fn planned(&self) -> &[&'g StepKey] {
-        &self.keys[..self.planned]
-    }
-
     /// The step's number as the page shows it: its place in this order, from 1.
     pub fn number(&self, key: &StepKey) -> Option<usize> {
         self.keys.iter().position(|shown| *shown == key).map(|index| index + 1)
+    }
+}
+
+/// The query parameter naming the symptom chosen: `?symptom=slow`.
+pub const SYMPTOM_PARAMETER: &str = "symptom";
+
+/// `query` (a page address's `?…`, or empty) naming `symptom`, or none,
+/// with every other part left as it was written (`?embed` stays `?embed`).
+pub fn query_with_symptom(query: &str, symptom: Option<&SymptomKey>) -> String {
+    let named = |part: &&str| part.split('=').next() == Some(SYMPTOM_PARAMETER);
+    let mut parts: Vec<String> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty() && !named(part))
+        .map(str::to_owned)
+        .collect();
+    // Symptom keys are letters, digits and hyphens: nothing to escape.
+    parts.extend(symptom.map(|key| format!("{SYMPTOM_PARAMETER}={}", key.as_str())));
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
     }
 }
 
@@ -58,7 +72,6 @@ mod tests {
         assert_eq!(shown(Some("not-sure")), guide);
         assert_eq!(shown(Some("no-such-symptom")), guide);
         let order = Order::for_symptom(english(), None);
-        assert!(order.planned().is_empty());
         assert_eq!(order.number(&StepKey::new("icloud-access")), Some(1));
         assert_eq!(order.number(&StepKey::new("nope")), None);
     }
@@ -68,7 +81,7 @@ mod tests {
         for symptom in &english().symptoms {
             let order = Order::for_symptom(english(), Some(&symptom.key));
             let plan: Vec<&StepKey> = symptom.plan.iter().map(|planned| &planned.step).collect();
-            assert_eq!(order.planned(), plan.as_slice(), "{}", symptom.key.as_str());
+            assert_eq!(&order.keys()[..plan.len()], plan.as_slice(), "{}", symptom.key.as_str());
             let mut all: Vec<&str> = order.keys().iter().map(|key| key.as_str()).collect();
             let rest: Vec<&str> = all[plan.len()..].to_vec();
             let guide_rest: Vec<&str> =
@@ -79,6 +92,18 @@ mod tests {
             guide.sort_unstable();
             assert_eq!(all, guide, "every step is shown exactly once");
         }
+    }
+
+    #[test]
+    fn the_address_names_the_symptom_and_keeps_the_rest_as_written() {
+        let slow = SymptomKey::new("slow");
+        assert_eq!(query_with_symptom("", Some(&slow)), "?symptom=slow");
+        assert_eq!(query_with_symptom("?embed&theme=dark", Some(&slow)), "?embed&theme=dark&symptom=slow");
+        assert_eq!(query_with_symptom("?symptom=no-space&embed", Some(&slow)), "?embed&symptom=slow");
+        assert_eq!(query_with_symptom("?symptom=slow", None), "");
+        assert_eq!(query_with_symptom("?a=%20b&symptom&symptom=x", None), "?a=%20b");
+        assert_eq!(query_with_symptom("?", None), "");
+        assert_eq!(query_with_symptom("?symptoms=2", None), "?symptoms=2", "another parameter entirely");
     }
 
     #[test]

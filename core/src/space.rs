@@ -79,7 +79,7 @@ pub struct Bar {
     pub used_end: u16,
     /// The end of the place's total: free space is from `used_end` to here.
     pub total_end: u16,
-    /// The end of what the backup needs, counted from `used_end`.
+    /// The end of what the backup needs, drawn after what is used.
     pub need_end: u16,
 }
 

@@ -20,16 +20,16 @@ pub const MAX_SPEED: Speed = Speed(10_000 * MBIT);
 const KBIT: u64 = 1_000;
 const MBIT: u64 = 1_000_000;
 
-/// An upload of at least this long is worth waiting for with the iPhone
-/// on Wi-Fi and charging, rather than taken for stuck.
-const LONG_UPLOAD_SECONDS: u64 = 30 * 60;
+/// An upload said to take at least this many minutes is worth waiting for
+/// with the iPhone on Wi-Fi and charging, rather than taken for stuck.
+const LONG_UPLOAD_MINUTES: u64 = 30;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpeedError {
     NotASpeed,
     /// The unit as typed, shortened to a dozen characters.
     UnknownUnit(String),
-    /// Zero, or negative: such an upload never ends.
+    /// Zero, negative, or under 1 kbit/s: such an upload never ends.
     Zero,
     TooFast,
 }
@@ -58,7 +58,7 @@ pub fn parse_speed(text: &str) -> Result<Option<Speed>, SpeedError> {
         .map_err(|unit| unit.map_or(SpeedError::NotASpeed, SpeedError::UnknownUnit))?;
     let bits = amount.number.times(factor).ok_or(SpeedError::TooFast)?;
     match Speed(bits) {
-        _ if amount.negative || bits == 0 => Err(SpeedError::Zero),
+        _ if amount.negative || bits < KBIT => Err(SpeedError::Zero),
         speed if speed > MAX_SPEED => Err(SpeedError::TooFast),
         speed => Ok(Some(speed)),
     }
@@ -101,7 +101,10 @@ pub fn estimate(size: Bytes, speed: Speed) -> Estimate {
     let bits = u128::from(size.0) * 8;
     let speed = u128::from(speed.0.max(1));
     let seconds = u64::try_from(bits.div_ceil(speed)).unwrap_or(u64::MAX);
-    Estimate { span: span(seconds), long: seconds >= LONG_UPLOAD_SECONDS }
+    let span = span(seconds);
+    // Judged as said, so "about 30 minutes" is never called quick.
+    let long = !matches!(span, Span::UnderAMinute | Span::Minutes(0..LONG_UPLOAD_MINUTES));
+    Estimate { span, long }
 }
 
 fn span(seconds: u64) -> Span {
@@ -184,6 +187,8 @@ mod tests {
         assert_eq!(speed("0,000"), Err(SpeedError::Zero));
         assert_eq!(speed("-5"), Err(SpeedError::Zero));
         assert_eq!(speed("0.0001 kbps"), Err(SpeedError::Zero));
+        assert_eq!(speed("0.3 kbps"), Err(SpeedError::Zero), "too slow to say, and to upload anything");
+        assert_eq!(speed("1 kbps"), Ok(Some(Speed(KBIT))));
         assert_eq!(speed("20000"), Err(SpeedError::TooFast));
         assert_eq!(speed("99999999999999999999999 Gbps"), Err(SpeedError::TooFast));
         assert_eq!(speed("10 Gbps"), Ok(Some(MAX_SPEED)));
@@ -215,6 +220,12 @@ mod tests {
         assert_eq!(at(MB, 10).span, Span::UnderAMinute);
         assert_eq!(at(0, 10).span, Span::UnderAMinute);
         assert_eq!(at(9 * GB, 10), Estimate { span: Span::Hours(2), long: true });
+        // 1,750 s is said as "about 30 minutes": long, as said, not quick.
+        assert_eq!(
+            estimate(Bytes(1_750 * 10 * MBIT / 8), Speed(10 * MBIT)),
+            Estimate { span: Span::Minutes(30), long: true }
+        );
+        assert!(!estimate(Bytes(1_600 * 10 * MBIT / 8), Speed(10 * MBIT)).long);
         assert_eq!(at(200 * GB, 2), Estimate { span: Span::Days(9), long: true });
         // Near the edges between units, the larger unit reads better.
         assert_eq!(span(57 * 60), Span::Minutes(55));

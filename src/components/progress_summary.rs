@@ -8,7 +8,7 @@ use super::step_link::text_with_step_link;
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
 
-/// "N of 13 steps done", the list of steps in the order shown with where
+/// "N of M steps done", the list of steps in the order shown with where
 /// the user is, and the way to start over.
 #[component]
 pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
@@ -23,9 +23,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
     let entry = move |step: &'static Step| {
         let key = &step.key;
         let status = Memo::new(move |_| steps.with(|s| s.status(key)));
-        let is_current = Memo::new(move |_| {
-            steps.with(|s| order.with(|o| s.current_step(o.keys().iter().copied()) == Some(key)))
-        });
+        let is_current = Memo::new(move |_| progress.current.get() == Some(key));
         let badge = move || match status.get() {
             StepStatus::Done => Some(words.done.as_str()),
             StepStatus::Skipped => Some(words.skipped.as_str()),

@@ -22,9 +22,7 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
     let numbered =
         move |template: &'static Template| move || number.with(|n| template.fill(&[("number", n)]));
     let status = Memo::new(move |_| steps.with(|s| s.status(key)));
-    let is_current = Memo::new(move |_| {
-        steps.with(|s| order.with(|o| s.current_step(o.keys().iter().copied()) == Some(key)))
-    });
+    let is_current = Memo::new(move |_| progress.current.get() == Some(key));
     let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(key)));
     let anchor = key.anchor();
     let done_id = format!("{anchor}-done");

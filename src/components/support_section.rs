@@ -27,20 +27,18 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
             })
         })
     });
-    let list = move |part: fn(&(String, &'static str)) -> String| {
+    let list = move |part: &dyn Fn(&(String, &'static str)) -> String| {
         tried.with(|tried| guide.numbers.list(&tried.iter().map(part).collect::<Vec<_>>()))
     };
     // For support: the symptom, unless "not sure", and the fixes tried.
-    let summary = move || {
-        let seen = progress.symptom.with(|key| {
-            let symptom = key.as_ref().and_then(|key| guide.symptom(key.as_str()))?;
-            (!symptom.plan.is_empty()).then(|| words.seen.fill(&[("symptom", &symptom.label)]))
-        });
-        let tried = tried
-            .with(|t| !t.is_empty())
-            .then(|| words.tried_summary.fill(&[("steps", &list(|t| t.1.to_owned()))]));
+    let summary = Memo::new(move |_| {
+        let seen = progress.chosen.get().filter(|symptom| !symptom.plan.is_empty());
+        let seen = seen.map(|symptom| words.seen.fill(&[("symptom", &symptom.label)]));
+        let titled = |t: &(String, &str)| words.tried_step.fill(&[("title", t.1)]);
+        let tried =
+            (!tried.with(Vec::is_empty)).then(|| words.tried_summary.fill(&[("steps", &list(&titled))]));
         seen.into_iter().chain(tried).collect::<Vec<_>>().join("\n")
-    };
+    });
     let contacts = words.contacts.iter().map(|contact| {
         view! {
             <li>
@@ -63,10 +61,10 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
             <p class="tried">
                 {move || match tried.with(Vec::is_empty) {
                     true => words.tried_none.to_string(),
-                    false => words.tried.fill(&[("steps", &list(|t| t.0.clone()))]),
+                    false => words.tried.fill(&[("steps", &list(&|t| t.0.clone()))]),
                 }}
             </p>
-            <CopyBox text=Signal::derive(summary)/>
+            <CopyBox text=summary/>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::upload_estimate::UploadEstimate;
 use crate::guide_static::guide;
 use crate::progress_signals::ProgressSignals;
+use crate::{clipboard, deep_link};
 
 /// "What do you see?": the user picks what their backup does, and the
 /// steps most likely to help move to the top, with the plan shown here.
@@ -13,9 +14,7 @@ use crate::progress_signals::ProgressSignals;
 pub fn SymptomQuestion(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.question;
-    let chosen_key = progress.symptom;
-    let chosen =
-        Memo::new(move |_| chosen_key.with(|key| key.as_ref().and_then(|key| guide.symptom(key.as_str()))));
+    let (chosen_key, chosen) = (progress.symptom, progress.chosen);
     let options = guide.symptoms.iter().map(|symptom| {
         let key = &symptom.key;
         view! {
@@ -32,10 +31,10 @@ pub fn SymptomQuestion(progress: ProgressSignals) -> impl IntoView {
         }
     });
     view! {
-        <section id="plan" class="question with-controls" aria-labelledby="question-title">
+        <section id="plan" class="question with-controls">
             <fieldset aria-describedby="question-hint">
                 <legend>
-                    <h2 id="question-title">{words.heading.as_str()}</h2>
+                    <h2>{words.heading.as_str()}</h2>
                 </legend>
                 <p class="hint" id="question-hint">{words.hint.as_str()}</p>
                 <div class="symptoms">{options.collect_view()}</div>
@@ -48,8 +47,8 @@ pub fn SymptomQuestion(progress: ProgressSignals) -> impl IntoView {
     }
 }
 
-/// The steps the chosen symptom puts first, each with why, and a link that
-/// opens the guide with this plan.
+/// The steps the chosen symptom puts first, each with why, and a way to
+/// share a link that opens the guide with this plan.
 #[component]
 fn YourPlan(chosen: Memo<Option<&'static Symptom>>) -> impl IntoView {
     let guide = guide();
@@ -71,12 +70,18 @@ fn YourPlan(chosen: Memo<Option<&'static Symptom>>) -> impl IntoView {
     };
     view! {
         <div class="plan" class:has-plan=move || plan.with(Option::is_some)>
-            // Only the heading is announced as the plan changes, not every step.
+            // Only what was chosen and the heading are announced as the plan
+            // changes, not every step.
             <div aria-live="polite">
                 {move || {
                     plan.get().map(|symptom| {
-                        let count = symptom.plan.len().to_string();
-                        view! { <h3>{words.plan_heading.fill(&[("count", &count)])}</h3> }
+                        let count = symptom.plan.len() as u64;
+                        view! {
+                            <h3>
+                                <span class="visually-hidden">{symptom.label.as_str()}": "</span>
+                                {words.plan_heading.count(count)}
+                            </h3>
+                        }
                     })
                 }}
             </div>
@@ -85,12 +90,38 @@ fn YourPlan(chosen: Memo<Option<&'static Symptom>>) -> impl IntoView {
                     view! {
                         <ol class="plan-steps">{steps(symptom).collect_view()}</ol>
                         <p class="hint">{words.plan_after.as_str()}</p>
-                        <p>
-                            <a href=format!("?symptom={}#plan", symptom.key.as_str())>{words.share.as_str()}</a>
-                        </p>
+                        <ShareLink symptom=symptom/>
                     }
                 })
             }}
         </div>
+    }
+}
+
+/// Copies the address that opens the guide with this plan.
+#[component]
+fn ShareLink(symptom: &'static Symptom) -> impl IntoView {
+    let words = &guide().question;
+    // None until the user copies; then the link, and whether it was copied.
+    let shared = RwSignal::new(None::<(String, bool)>);
+    let share = move |_| {
+        let Some(link) = deep_link::link_to_plan(&symptom.key) else { return };
+        leptos::task::spawn_local(async move {
+            let copied = clipboard::copy(&link).await;
+            shared.set(Some((link, copied)));
+        });
+    };
+    let status = move || {
+        shared.with(|shared| match shared {
+            Some((_, true)) => words.share_copied.to_string(),
+            Some((link, false)) => words.share_failed.fill(&[("link", link)]),
+            None => String::new(),
+        })
+    };
+    view! {
+        <p class="share">
+            <button type="button" class="secondary" on:click=share>{words.share.as_str()}</button>
+            <span class="copied" aria-live="polite">{status}</span>
+        </p>
     }
 }

@@ -196,8 +196,21 @@ describe('the storage bar', () => {
       near(iphone.track.share, 1, 'the space is the whole bar');
       assert.equal(iphone.alt, '20\u00a0GB of 64\u00a0GB used. The backup needs 2.46\u00a0GB, which leaves 41.5\u00a0GB free.');
       assert.deepEqual(iphone.key, ['Used', 'The backup needs', 'Still free']);
-      // Each part is drawn in a colour of its own.
+      // Each part is drawn in a colour of its own, at 3:1 or more against what is behind the bar.
       assert.equal(new Set([icloud.used.fill, icloud.needed.fill, icloud.missing.fill]).size, 3);
+      const contrasts = await page.evaluate(() => {
+        const luminance = (colour) => {
+          const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const behind = luminance(getComputedStyle(document.querySelector('.checker')).backgroundColor);
+        return Object.fromEntries(['used', 'needed', 'missing', 'end'].map((part) => {
+          const own = luminance(getComputedStyle(document.querySelector(`.storage-bar .bar-${part}`)).fill);
+          return [part, (Math.max(own, behind) + 0.05) / (Math.min(own, behind) + 0.05)];
+        }));
+      });
+      for (const [part, contrast] of Object.entries(contrasts)) assert.ok(contrast >= 3, `${part}: ${contrast.toFixed(2)}:1`);
       // It follows the numbers as they change.
       await field('iCloud total').fill('50 GB');
       const bigger = await drawnBar(page, 'iCloud');

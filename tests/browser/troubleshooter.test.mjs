@@ -12,8 +12,9 @@ const site = useBuiltPage();
 
 /** Each symptom as the page words it, and the steps its plan puts first (content/en.toml). */
 const PLANS = [
-  ["It's stuck at 0 bytes or 0\u00a0%", 'stuck-at-zero', ['icloud-access', 'restart', 'connection', 'update']],
-  ['It stops near the end, like 99\u00a0%', 'stuck-near-end', ['connection', 'system-status', 'no-videos', 'update']],
+  ['It says “Can\'t complete backup”', 'cant-complete', ['free-space', 'connection', 'system-status', 'back-up-now']],
+  ["It's stuck at 0 bytes or 0%", 'stuck-at-zero', ['icloud-access', 'restart', 'connection', 'update']],
+  ['It stops near the end, like 99%', 'stuck-near-end', ['connection', 'system-status', 'no-videos', 'update']],
   ["It says there isn't enough space", 'no-space', ['free-space', 'no-videos', 'delete-old-backup']],
   ['It takes forever or never finishes', 'slow', ['no-videos', 'power-and-wifi', 'back-up-now']],
   ['Automatic backups stopped, with no message', 'auto-stopped', ['back-up-now', 'power-and-wifi']],
@@ -55,45 +56,70 @@ describe('what do you see?', () => {
     assertNoProblems(page);
   });
 
-  test('the plan is read by keyboard and screen reader as a choice with a heading that is announced', async () => {
+  test('a choice of radio buttons for keyboard and screen reader, whose plan is announced with what was chosen', async () => {
     const page = await site.open();
     const group = page.getByRole('group', { name: 'What do you see?' });
     assert.equal(await group.getByRole('radio').count(), PLANS.length);
     await group.getByRole('radio').first().focus();
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.getByRole('radio', { name: PLANS[1][0] }).isChecked(), true, 'arrow keys move the choice');
-    const live = page.locator('.plan [aria-live="polite"]');
-    assert.equal(await live.textContent(), 'Start with these 4 steps');
+    // The live region says what was chosen and how many steps come first; not every step.
+    const live = page.locator('.plan > [aria-live="polite"]');
+    assert.equal(await live.textContent(), `${PLANS[1][0]}: Start with these 4 steps`);
+    assert.equal(await live.locator('li').count(), 0);
     assertNoProblems(page);
   });
 
-  test('the choice survives a reload, and a link opens the guide with it', async () => {
-    const page = await site.open();
-    await guide(page).symptom(PLANS[2][0]).check();
+  test('the choice survives a reload, and a copied link opens the guide with it', async () => {
+    const [label, key, plan] = PLANS[3];
+    const page = await site.open({ hash: '?embed&theme=dark' });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await guide(page).symptom(label).check();
     await page.waitForFunction(() => localStorage.getItem('whatsapp-backup-helper.progress')?.includes('no-space'));
-    assert.equal((await savedProgress(page)).symptom, 'no-space');
+    assert.equal((await savedProgress(page)).symptom, key);
+    assert.equal(await page.evaluate(() => location.search), '?embed&theme=dark&symptom=no-space', 'the rest of the address as written');
     await page.reload();
     await page.locator('#app[data-live]').waitFor({ state: 'attached' });
-    assert.equal(await guide(page).symptom(PLANS[2][0]).isChecked(), true);
+    assert.equal(await guide(page).symptom(label).isChecked(), true);
     assert.equal((await shownOrder(page))[0][0], 'free-space');
 
-    // The plan's own link, opened by someone else: a fresh browser, nothing saved.
-    const href = await page.getByRole('link', { name: 'Link to this plan' }).getAttribute('href');
-    assert.equal(href, '?symptom=no-space#plan');
-    const shared = await site.open({ hash: href });
-    assert.equal(await guide(shared).symptom(PLANS[2][0]).isChecked(), true);
-    assert.deepEqual((await shownOrder(shared))[0], expectedOrder(PLANS[2][2]));
-    // A link's symptom wins over the one saved; an unknown one changes nothing.
-    const other = await site.open({ hash: '?symptom=slow' });
-    assert.equal((await shownOrder(other))[0][0], 'no-videos');
-    const unknown = await site.open({ hash: '?symptom=%3Cimg%3E' });
-    assert.deepEqual((await shownOrder(unknown))[0], STEPS);
-    assert.equal(await unknown.evaluate(() => location.search), '', 'the address no longer names it');
-    for (const opened of [page, shared, other, unknown]) assertNoProblems(opened);
+    // The plan's link, copied, then opened by someone else: a fresh browser, nothing saved.
+    await page.getByRole('button', { name: 'Copy a link to this plan' }).click();
+    await page.locator('.share .copied', { hasText: 'Link copied.' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${site.url}?embed&theme=dark&symptom=no-space#plan`);
+    const shared = await site.open({ hash: link.slice(site.url.length) });
+    assert.equal(await guide(shared).symptom(label).isChecked(), true);
+    assert.deepEqual((await shownOrder(shared))[0], expectedOrder(plan));
+    // A link's symptom wins over the one saved, and is saved.
+    await page.goto(`${site.url}?symptom=slow`);
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    assert.equal((await shownOrder(page))[0][0], 'no-videos');
+    await page.waitForFunction(() => localStorage.getItem('whatsapp-backup-helper.progress')?.includes('"slow"'));
+    // An unknown one changes nothing, and the address no longer names it.
+    await page.goto(`${site.url}?symptom=%3Cimg%3E`);
+    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    assert.equal((await shownOrder(page))[0][0], 'no-videos', 'the saved choice stays');
+    assert.equal(await page.evaluate(() => location.search), '?symptom=slow');
+    for (const opened of [page, shared]) assertNoProblems(opened);
+  });
+
+  test('where the clipboard is refused, the link is there to copy by hand', async () => {
+    const page = await site.open({ hash: '?symptom=slow', initScript: () => {
+      Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    } });
+    await page.getByRole('button', { name: 'Copy a link to this plan' }).click();
+    await page.locator('.share .copied', { hasText: 'Copy this address instead:' }).waitFor();
+    assert.equal(await page.locator('.share .copied').textContent(), `Copy this address instead: ${site.url}?symptom=slow#plan`);
+    await page.getByRole('checkbox', { name: 'Done with step 1', exact: true }).check();
+    await page.locator('.copy-box').getByRole('button', { name: 'Copy' }).click();
+    await page.locator('.copy-box .copied', { hasText: 'select the text above' }).waitFor();
+    assertNoProblems(page);
   });
 
   test('old links land on their step in the order of a plan', async () => {
     const page = await site.open({ hash: '?symptom=no-space#step-7' });
+    // The browser's own scroll and the page's, once its cards are in the plan's order.
     assert.equal(await page.evaluate(() => location.hash), '#step-no-videos');
     assert.equal(await guide(page).step('no-videos').locator('.step-number').textContent(), 'Step 2');
     const top = await guide(page).step('no-videos').evaluate((card) => card.getBoundingClientRect().top);
@@ -183,7 +209,7 @@ describe('what to tell support', () => {
     await guide(page).step('no-videos').getByRole('checkbox').check();
     await guide(page).step('back-up-now').getByRole('checkbox').check();
     const summary = 'What I see: It takes forever or never finishes.\n'
-      + 'What I have tried: Leave videos out of the backup and Start a backup yourself.';
+      + 'What I have tried: “Leave videos out of the backup” and “Start a backup yourself”.';
     assert.equal(await box.getByRole('textbox', { name: 'Ready to copy into your message' }).inputValue(), summary);
     assert.match(await page.locator('.tried').textContent(), /^Steps you marked done: 1 and 3\.$/, 'numbered in the order shown');
     await box.getByRole('button', { name: 'Copy' }).click();
@@ -192,7 +218,7 @@ describe('what to tell support', () => {
 
     // "Not sure" says nothing of what is seen; with nothing to say, the box goes.
     await guide(page).symptom(PLANS.at(-1)[0]).check();
-    assert.equal(await box.getByRole('textbox').inputValue(), 'What I have tried: Start a backup yourself and Leave videos out of the backup.', 'in the order now shown');
+    assert.equal(await box.getByRole('textbox').inputValue(), 'What I have tried: “Start a backup yourself” and “Leave videos out of the backup”.', 'in the order now shown');
     assert.equal(await box.locator('.copied').textContent(), '', 'a new text is not copied yet');
     await guide(page).step('no-videos').getByRole('checkbox').uncheck();
     await guide(page).step('back-up-now').getByRole('checkbox').uncheck();

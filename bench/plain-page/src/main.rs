@@ -88,12 +88,21 @@ fn checker_fields(guide: &Guide) -> String {
 }
 
 fn instruction(guide: &Guide, line: &Instruction) -> String {
-    let path: Vec<String> = line
-        .path
-        .iter()
-        .map(|key| format!("<b>{}</b>", escape(guide.label(key).map_or("", |label| &label.text))))
-        .collect();
-    format!("{} {}{}", escape(&line.text.fill(&[])), path.join(" › "), escape(&line.after))
+    let path = |keys: &[helper_core::text::Text]| -> String {
+        let labels = keys
+            .iter()
+            .filter_map(|key| guide.label(key))
+            .map(|label| format!("<b>{}</b>{}", escape(&label.text), escape(&label.aside)));
+        labels.collect::<Vec<_>>().join(" › ")
+    };
+    // The same words as the page: the path, then its older labels.
+    let older = match guide.step.older_path.around_one() {
+        Some((before, _, after)) if !line.older_path.is_empty() => {
+            format!("{}{}{}", escape(before), path(&line.older_path), escape(after))
+        }
+        _ => String::new(),
+    };
+    format!("{} {}{older}{}", escape(&line.text.fill(&[])), path(&line.path), escape(&line.after))
         .trim_end()
         .to_owned()
 }
