@@ -21,17 +21,20 @@ pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>, order: Memo<Order<'static>>
     let words = &guide.checker;
     let factor = guide.numbers.rule_factor();
     let assessment = Memo::new(move |_| inputs.with(assess));
+    // Laid out once the page is idle, not with its first paint (style/main.css).
+    let laid_out = RwSignal::new(false);
     // In the browser only. Any field's code is every field's: the backup
     // size's is retyped, as it is never split.
     Effect::new(move |_| {
         warm_up::when_idle(move || {
             let text = inputs.with_untracked(|i| i.get(Field::Backup).to_owned());
             type_into(inputs, Field::Backup, &text, |_| ());
+            laid_out.set(true);
         })
     });
     let field = move |field, hint_id| view! { <SizeField field=field hint_id=hint_id inputs=inputs assessment=assessment/> };
     view! {
-        <div class="checker" role="group" aria-labelledby="checker-title">
+        <div class="checker" class:is-laid-out=laid_out role="group" aria-labelledby="checker-title">
             <h3 id="checker-title">{words.heading.as_str()}</h3>
             <p class="rule">{words.rule.fill(&[("factor", &factor)])}</p>
             <p class="needs-js">{words.needs_js.fill(&[("factor", &factor)])}</p>
