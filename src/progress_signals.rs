@@ -5,7 +5,7 @@
 use helper_core::guide::{StepKey, Symptom, SymptomKey};
 use helper_core::plan::Order;
 use helper_core::progress::{Progress, StepProgress};
-use helper_core::space::CheckerInputs;
+use helper_core::space::{assess, Assessment, CheckerInputs};
 use leptos::prelude::*;
 
 use crate::guide_static::guide;
@@ -14,6 +14,9 @@ use crate::guide_static::guide;
 pub struct ProgressSignals {
     pub steps: RwSignal<StepProgress>,
     pub checker: RwSignal<CheckerInputs>,
+    /// What the checker's fields hold, worked out once per keystroke for
+    /// the checker and the upload estimate, which share the backup size.
+    pub assessment: Memo<Assessment>,
     pub symptom: RwSignal<Option<SymptomKey>>,
     pub upload_speed: RwSignal<String>,
     /// The symptom chosen, as the guide has it.
@@ -29,10 +32,12 @@ impl Default for ProgressSignals {
     fn default() -> ProgressSignals {
         let symptom = RwSignal::new(None::<SymptomKey>);
         let steps = RwSignal::<StepProgress>::default();
+        let checker = RwSignal::<CheckerInputs>::default();
         let order = Memo::new(move |_| symptom.with(|symptom| Order::for_symptom(guide(), symptom.as_ref())));
         ProgressSignals {
             steps,
-            checker: RwSignal::default(),
+            checker,
+            assessment: Memo::new(move |_| checker.with(assess)),
             symptom,
             upload_speed: RwSignal::default(),
             chosen: Memo::new(move |_| symptom.with(|key| guide().symptom(key.as_ref()?.as_str()))),

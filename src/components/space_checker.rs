@@ -1,7 +1,7 @@
 use helper_core::guide::{Instruction, PlaceWords};
 use helper_core::plan::Order;
 use helper_core::size::{Bytes, Rounding};
-use helper_core::space::{assess, Assessment, CheckerInputs, Field, Place, Verdict};
+use helper_core::space::{Assessment, CheckerInputs, Field, Place, Verdict};
 use helper_core::template::Template;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
@@ -16,11 +16,14 @@ use crate::warm_up;
 /// The backup-space checker: the user types the sizes iOS shows, and it
 /// answers at once, for iCloud and for the iPhone, whether there is room.
 #[component]
-pub fn SpaceChecker(inputs: RwSignal<CheckerInputs>, order: Memo<Order<'static>>) -> impl IntoView {
+pub fn SpaceChecker(
+    inputs: RwSignal<CheckerInputs>,
+    assessment: Memo<Assessment>,
+    order: Memo<Order<'static>>,
+) -> impl IntoView {
     let guide = guide();
     let words = &guide.checker;
     let factor = guide.numbers.rule_factor();
-    let assessment = Memo::new(move |_| inputs.with(assess));
     // Laid out once the page is idle, not with its first paint (style/main.css).
     let laid_out = RwSignal::new(false);
     // In the browser only. Any field's code is every field's: the backup

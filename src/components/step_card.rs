@@ -68,7 +68,7 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
                 </p>
             })}
             {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
-            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker order=order/> })}
+            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker assessment=progress.assessment order=order/> })}
             <div class="step-actions with-controls">
                 <label class="done-toggle" for=label_for>
                     <input

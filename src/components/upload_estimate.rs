@@ -1,4 +1,4 @@
-use helper_core::space::{assess, Field};
+use helper_core::space::Field;
 use helper_core::upload;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
@@ -17,7 +17,7 @@ pub fn UploadEstimate(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.estimate;
     let (inputs, speed) = (progress.checker, progress.upload_speed);
-    let assessment = Memo::new(move |_| inputs.with(assess));
+    let assessment = progress.assessment;
     let answer = Memo::new(move |_| inputs.with(|i| speed.with(|s| upload::answer(i.get(Field::Backup), s))));
     let sentences = Memo::new(move |_| answer.with(|a| words.answer(&guide.numbers, a)));
     let sentence = move |index: usize| move || sentences.with(|s| s[index].clone());
