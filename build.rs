@@ -1,37 +1,52 @@
-//! Compiles the guide into the page. Reads the content file, checks it
-//! (a problem stops the build, and says where it is), and writes it as a
-//! Rust expression that src/guide_static.rs makes a `static`, so the page
-//! reads its words as plain data, with no code to parse them at start.
+//! Compiles one language's guide into the page. Reads every language's
+//! content file, checks each and checks that they all say the same things
+//! (a problem stops the build, and says where it is), and writes the
+//! guide of `GUIDE_LANGUAGE` (the first language when unset) and the
+//! links to every language's page as Rust expressions that
+//! src/page_guide.rs makes `static`s, so the page reads its words as plain
+//! data, with no code to parse them at start.
 
 use std::path::Path;
 use std::process::exit;
 
-use helper_core::guide::Guide;
+use helper_core::content_check::read_languages;
+use helper_core::language::links_from;
 use helper_core::rust_literal::to_rust;
+use helper_core::text::List;
 
-const CONTENT_FILE: &str = "content/en.toml";
+const CONTENT_FOLDER: &str = "content";
 
 fn main() {
-    println!("cargo::rerun-if-changed={CONTENT_FILE}");
+    println!("cargo::rerun-if-changed={CONTENT_FOLDER}");
+    println!("cargo::rerun-if-env-changed=GUIDE_LANGUAGE");
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-    let path = Path::new(&root).join(CONTENT_FILE);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|error| stop(&format!("reading it: {error}")));
-    let guide = Guide::from_toml(&text).unwrap_or_else(|error| stop(&error.to_string()));
+    let guides = read_languages(&Path::new(&root).join(CONTENT_FOLDER))
+        .unwrap_or_else(|error| stop(&error.to_string()));
+    let wanted = std::env::var("GUIDE_LANGUAGE").unwrap_or_else(|_| guides[0].meta.lang.to_string());
+    let Some(index) = guides.iter().position(|guide| guide.meta.lang.as_str() == wanted) else {
+        stop(&format!("GUIDE_LANGUAGE={wanted} is not in languages.toml"))
+    };
+    let guide = &guides[index];
     // A label not yet checked against Apple's or WhatsApp's own pages is
     // built, and named, so someone checks it on a device.
     for label in guide.labels.iter().filter(|label| !label.confirmed) {
         println!(
-            "cargo::warning={CONTENT_FILE}: the label {:?} ({}) is not confirmed",
+            "cargo::warning={CONTENT_FOLDER}/{wanted}.toml: the label {:?} ({}) is not confirmed",
             label.text.as_str(),
             label.key
         );
     }
-    let rust = to_rust(&guide).unwrap_or_else(|error| stop(&format!("writing it as Rust: {error}")));
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("guide.rs");
-    std::fs::write(&out, rust).unwrap_or_else(|error| stop(&format!("writing {}: {error}", out.display())));
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).to_owned();
+    let links = List::from(links_from(&guides, index));
+    for (name, rust) in [("guide.rs", to_rust(guide)), ("languages.rs", to_rust(&links))] {
+        let rust = rust.unwrap_or_else(|error| stop(&format!("writing it as Rust: {error}")));
+        let path = out.join(name);
+        std::fs::write(&path, rust)
+            .unwrap_or_else(|error| stop(&format!("writing {}: {error}", path.display())));
+    }
 }
 
 fn stop(problems: &str) -> ! {
-    eprintln!("{CONTENT_FILE}:\n{problems}");
+    eprintln!("{CONTENT_FOLDER}/:\n{problems}");
     exit(1)
 }

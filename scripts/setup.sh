@@ -102,7 +102,15 @@ ensure_build_tools() {
   ensure_cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen --debug
 }
 
+# One page per language in content/languages.toml: the first is dist/index.html,
+# each other dist/<tag in lower case>/index.html, each built with its own guide.
 build_release() {
-  say "Building the page (trunk build --release)"
-  (cd "$ROOT" && trunk build --release)
+  local tags tag
+  mapfile -t tags < <(grep '^languages' "$ROOT/content/languages.toml" | grep -o '"[^"]*"' | tr -d '"')
+  for tag in "${tags[@]}"; do
+    local dist="dist"
+    [ "$tag" = "${tags[0]}" ] || dist="dist/${tag,,}"
+    say "Building the page in $tag (trunk build --release, into $dist/)"
+    (cd "$ROOT" && GUIDE_LANGUAGE="$tag" trunk build --release --dist "$dist")
+  done
 }

@@ -11,7 +11,7 @@ use crate::autosave::Autosave;
 use crate::components::{
     PageFooter, PageHeader, ProgressSummary, SaveNotice, StepCard, SupportSection, SymptomQuestion,
 };
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 use crate::saved_text;
 use crate::storage::ProgressStorage;
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
         // and, as a change the user asked for, it is saved.
         if let Some(symptom) = deep_link::linked_symptom().and_then(|key| guide.symptom(&key)) {
             progress.symptom.set(Some(symptom.key.clone()));
+            autosave.write_soon();
         }
         // The steps in the plan's order at once, and a linked step, moved
         // with them, back in view.

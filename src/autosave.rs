@@ -53,7 +53,9 @@ impl Autosave {
         self.writer.update_value(|writer| writer.stored = saved_text::write(progress));
     }
 
-    fn write_soon(self) {
+    /// Writes progress soon, as after a change: for one made as the page
+    /// starts, which the watch takes as where it starts from.
+    pub fn write_soon(self) {
         self.writer.update_value(|writer| {
             if writer.pending.is_none() {
                 // A task after the next frame: the change paints first.

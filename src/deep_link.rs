@@ -39,6 +39,13 @@ pub fn link_to_plan(symptom: &SymptomKey) -> Option<String> {
     Some(format!("{}{query}#plan", page_address(&location)?))
 }
 
+/// `href`, another page of the guide, with this page's query and fragment,
+/// so the user lands where they are: the same plan, step and embedding.
+pub fn keeping_place(href: &str) -> String {
+    let Some(location) = web_sys::window().map(|window| window.location()) else { return href.to_owned() };
+    format!("{href}{}{}", location.search().unwrap_or_default(), location.hash().unwrap_or_default())
+}
+
 /// The page's address without its query and fragment.
 fn page_address(location: &Location) -> Option<String> {
     let href = location.href().ok()?;

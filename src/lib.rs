@@ -9,13 +9,14 @@
 pub mod accent;
 pub mod app;
 mod autosave;
+mod browser_languages;
 mod clipboard;
 pub mod components;
 pub mod deep_link;
 pub mod frame_messages;
-pub mod guide_static;
 pub mod offline_copy;
 pub mod page_file;
+pub mod page_guide;
 mod progress_signals;
 mod saved_text;
 mod step_order;

@@ -7,8 +7,16 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 
 use crate::page_file::page_file;
+use crate::page_guide::{guide, is_first_language};
 
-pub const FILE_NAME: &str = "whatsapp-backup-helper.html";
+/// The file's name: the first language's is the plain one, each other
+/// language's names it, so copies in two languages can sit side by side.
+pub fn file_name() -> String {
+    match is_first_language() {
+        true => "whatsapp-backup-helper.html".to_owned(),
+        false => format!("whatsapp-backup-helper-{}.html", guide().meta.lang),
+    }
+}
 
 /// The data block the build keeps the clean guide in, as text (tools/page-builder).
 pub const CLEAN_MARKUP_ID: &str = "app-markup";
@@ -51,7 +59,7 @@ fn trigger_download(file: &str) -> Option<()> {
     let url = Url::create_object_url_with_blob(&blob).ok()?;
     let link: HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
     link.set_href(&url);
-    link.set_download(FILE_NAME);
+    link.set_download(&file_name());
     link.click();
     // Some browsers read the blob after click() returns: free it later.
     Timeout::new(30_000, move || drop(Url::revoke_object_url(&url))).forget();

@@ -8,7 +8,7 @@ use helper_core::progress::{Progress, StepProgress};
 use helper_core::space::{assess, Assessment, CheckerInputs};
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 #[derive(Clone, Copy)]
 pub struct ProgressSignals {
@@ -37,7 +37,7 @@ impl Default for ProgressSignals {
         ProgressSignals {
             steps,
             checker,
-            assessment: Memo::new(move |_| checker.with(assess)),
+            assessment: Memo::new(move |_| checker.with(|inputs| assess(inputs, &guide().numbers))),
             symptom,
             upload_speed: RwSignal::default(),
             chosen: Memo::new(move |_| symptom.with(|key| guide().symptom(key.as_ref()?.as_str()))),

@@ -10,7 +10,7 @@ use helper_core::size::Rounding;
 use helper_core::space::{assess, CheckerInputs, Field};
 use leptos::prelude::request_idle_callback_with_handle;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// Where the browser cannot say when it is idle (Safari has no
 /// `requestIdleCallback`), the warm-up runs this long after the page has
@@ -30,10 +30,10 @@ pub fn when_idle(retype: impl Fn() + 'static) {
             (Field::IPhoneUsed, "120 GB"),
             (Field::IPhoneCapacity, "128 GB"),
         ] {
-            sample.set(field, text);
+            sample.set(field, text, &guide.numbers);
         }
         // black_box: the sums must really run, not be worked out at build time.
-        let assessment = assess(black_box(&sample));
+        let assessment = assess(black_box(&sample), &guide.numbers);
         for verdict in [assessment.icloud, assessment.iphone].into_iter().flatten() {
             black_box(guide.numbers.size(verdict.missing, Rounding::Up));
             black_box(guide.numbers.size(verdict.free, Rounding::Nearest));

@@ -4,9 +4,13 @@
 
 use std::collections::BTreeSet;
 use std::fmt;
+use std::path::Path;
 use std::sync::OnceLock;
 
-use crate::guide::{Guide, Instruction, Link, StepKey, Tool, NUMBERED_LINKS};
+use serde::Deserialize;
+
+use crate::guide::{Guide, Instruction, Link, Plural, StepKey, Tool, NUMBERED_LINKS};
+use crate::plural::PluralForm;
 use crate::template::{Part, Template};
 
 /// The only sites the guide links to.
@@ -37,6 +41,7 @@ impl Guide {
     /// Reads a content file (TOML) and checks it: see [`Guide::check`].
     pub fn from_toml(text: &str) -> Result<Guide, ContentError> {
         let guide: Guide = toml::from_str(text).map_err(|error| ContentError(vec![error.to_string()]))?;
+        let guide = guide.with_plural_rules();
         guide.check()?;
         Ok(guide)
     }
@@ -54,6 +59,108 @@ impl Guide {
         } else {
             Err(ContentError(check.problems))
         }
+    }
+}
+
+/// The list of the guide's languages, in the content folder: each is
+/// `<tag>.toml` there, and the first is the page at the top of the site.
+pub const LANGUAGES_FILE: &str = "languages.toml";
+
+/// Keys a language may have or leave out, whatever the others do: a
+/// label's aside, plural forms, its digits and other unit names.
+const EITHER_WAY: [&str; 8] = ["aside", "digits", "aliases", "zero", "one", "two", "few", "many"];
+
+/// Values that name things rather than say them, the same in every
+/// language (and the labels of every tap path, `path[…]`).
+const SAME_IN_EVERY_LANGUAGE: [&str; 4] = ["key", "step", "tool", "estimate"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageList {
+    languages: Vec<String>,
+}
+
+/// Reads every language's content file listed in `folder`'s
+/// [`LANGUAGES_FILE`], checks each, and checks that each has every text,
+/// label, step and symptom the first has, and no other: so no page misses
+/// what another says. The first problem file stops the reading; its
+/// problems are named with the file.
+pub fn read_languages(folder: &Path) -> Result<Vec<Guide>, ContentError> {
+    let read = |name: &str| {
+        std::fs::read_to_string(folder.join(name))
+            .map_err(|error| ContentError(vec![format!("{name}: reading it: {error}")]))
+    };
+    let list: LanguageList = toml::from_str(&read(LANGUAGES_FILE)?)
+        .map_err(|error| ContentError(vec![format!("{LANGUAGES_FILE}: {error}")]))?;
+    let mut guides = Vec::new();
+    for tag in &list.languages {
+        let name = format!("{tag}.toml");
+        let in_file =
+            |error: ContentError| ContentError(error.0.into_iter().map(|p| format!("{name}: {p}")).collect());
+        let guide = Guide::from_toml(&read(&name)?).map_err(in_file)?;
+        if guide.meta.lang.as_str() != tag {
+            return Err(in_file(ContentError(vec![format!(
+                "meta.lang is {:?}, not {tag:?}",
+                guide.meta.lang.as_str()
+            )])));
+        }
+        if let Some(first) = guides.first() {
+            same_texts(first, &guide).map_err(in_file)?;
+        }
+        guides.push(guide);
+    }
+    if guides.is_empty() {
+        return Err(ContentError(vec![format!("{LANGUAGES_FILE}: lists no language")]));
+    }
+    Ok(guides)
+}
+
+/// Whether `other` has the texts `first` has, where it has them.
+fn same_texts(first: &Guide, other: &Guide) -> Result<(), ContentError> {
+    let tree =
+        |guide: &Guide| toml::Value::try_from(guide).map_err(|error| ContentError(vec![error.to_string()]));
+    let mut problems = Vec::new();
+    compare("", &tree(first)?, &tree(other)?, &first.meta.lang, &mut problems);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ContentError(problems))
+    }
+}
+
+fn compare(at: &str, first: &toml::Value, other: &toml::Value, lang: &str, problems: &mut Vec<String>) {
+    let name = at.rsplit('.').next().unwrap_or(at).split('[').next().unwrap_or("");
+    match (first, other) {
+        (toml::Value::Table(a), toml::Value::Table(b)) => {
+            for key in a.keys().chain(b.keys().filter(|key| !a.contains_key(*key))) {
+                let at = if at.is_empty() { key.clone() } else { format!("{at}.{key}") };
+                match (a.get(key), b.get(key)) {
+                    _ if EITHER_WAY.contains(&key.as_str()) => {}
+                    (Some(x), Some(y)) => compare(&at, x, y, lang, problems),
+                    (Some(_), None) => problems.push(format!("{at}: is missing, and {lang} has it")),
+                    (None, _) => problems.push(format!("{at}: is not in {lang}")),
+                }
+            }
+        }
+        (toml::Value::Array(a), toml::Value::Array(b)) if a.len() == b.len() => {
+            for (index, (x, y)) in a.iter().zip(b).enumerate() {
+                let key = x
+                    .get("key")
+                    .and_then(toml::Value::as_str)
+                    .map_or_else(|| index.to_string(), str::to_owned);
+                compare(&format!("{at}[{key}]"), x, y, lang, problems);
+            }
+        }
+        (toml::Value::Array(a), toml::Value::Array(b)) => {
+            problems.push(format!("{at}: has {} items, and {lang} has {}", b.len(), a.len()))
+        }
+        _ if (SAME_IN_EVERY_LANGUAGE.contains(&name) || at.contains("path[")) && first != other => {
+            problems.push(format!("{at}: should be {first} as in {lang}"))
+        }
+        _ if std::mem::discriminant(first) != std::mem::discriminant(other) => {
+            problems.push(format!("{at}: is a {}, and in {lang} a {}", other.type_str(), first.type_str()))
+        }
+        _ => {}
     }
 }
 
@@ -168,21 +275,21 @@ impl Check<'_> {
             ("support.tried", &support.tried, &["steps"]),
             ("support.seen", &support.seen, &["symptom"]),
             ("support.tried_summary", &support.tried_summary, &["steps"]),
-            ("question.plan_heading.one", &g.question.plan_heading.one, &[]),
-            ("question.plan_heading.other", &g.question.plan_heading.other, &["count"]),
             ("question.share_failed", &g.question.share_failed, &["link"]),
             ("support.tried_step", &support.tried_step, &["title"]),
             ("estimate.assumed", &g.estimate.assumed, &["speed"]),
             ("estimate.takes", &g.estimate.takes, &["size", "speed", "time"]),
             ("estimate.unknown_unit", &g.estimate.unknown_unit, &["unit"]),
-            ("estimate.minutes.one", &g.estimate.minutes.one, &["count"]),
-            ("estimate.minutes.other", &g.estimate.minutes.other, &["count"]),
-            ("estimate.hours.one", &g.estimate.hours.one, &["count"]),
-            ("estimate.hours.other", &g.estimate.hours.other, &["count"]),
-            ("estimate.days.one", &g.estimate.days.one, &["count"]),
-            ("estimate.days.other", &g.estimate.days.other, &["count"]),
         ] {
             self.template(at, template, slots);
+        }
+        for (at, plural) in [
+            ("question.plan_heading", &g.question.plan_heading),
+            ("estimate.minutes", &g.estimate.minutes),
+            ("estimate.hours", &g.estimate.hours),
+            ("estimate.days", &g.estimate.days),
+        ] {
+            self.plural(at, plural);
         }
         // Texts the page builds around one link.
         for (at, template) in [
@@ -325,14 +432,61 @@ impl Check<'_> {
         }
     }
 
+    /// A count has a text for each plural form of its language, and no
+    /// other; only `other` must say the number, as a language may put
+    /// "one" or "two" in words.
+    fn plural(&mut self, at: &str, plural: &Plural) {
+        let rules = self.guide.numbers.plurals;
+        self.template(&format!("{at}.other"), &plural.other, &["count"]);
+        let forms = [
+            ("zero", PluralForm::Zero, &plural.zero),
+            ("one", PluralForm::One, &plural.one),
+            ("two", PluralForm::Two, &plural.two),
+            ("few", PluralForm::Few, &plural.few),
+            ("many", PluralForm::Many, &plural.many),
+        ];
+        for (name, form, text) in forms {
+            let at = format!("{at}.{name}");
+            match (rules.forms().contains(&form), text) {
+                (true, Some(text)) => {
+                    self.template_within(&at, text, &["count"]);
+                }
+                (true, None) => {
+                    self.problem(&at, &format!("is missing: {} counts need it", self.guide.meta.lang))
+                }
+                (false, Some(_)) => {
+                    self.problem(&at, &format!("is not a plural form of {}", self.guide.meta.lang))
+                }
+                (false, None) => {}
+            }
+        }
+    }
+
     /// A template must use exactly the `slots` its place fills, and link to
     /// a step only where the page builds a text around the link.
     fn template(&mut self, at: &str, template: &Template, slots: &[&str]) {
+        let Some(used) = self.template_within(at, template, slots) else { return };
+        for slot in slots.iter().filter(|slot| !used.contains(*slot)) {
+            self.problem(at, &format!("is missing the placeholder {{{slot}}}"));
+        }
+    }
+
+    /// The placeholders of `slots` the template uses, noting any other;
+    /// None when it cannot be read.
+    fn template_within<'t>(
+        &mut self,
+        at: &str,
+        template: &'t Template,
+        slots: &[&str],
+    ) -> Option<BTreeSet<&'t str>> {
+        let mut used = BTreeSet::new();
         let parts = match template.parts() {
             Ok(parts) => parts,
-            Err(error) => return self.problem(at, &error),
+            Err(error) => {
+                self.problem(at, &error);
+                return None;
+            }
         };
-        let mut used = BTreeSet::new();
         for part in parts {
             match part {
                 Part::Slot(name) if slots.contains(&name) => {
@@ -351,9 +505,7 @@ impl Check<'_> {
                 Part::StepLink(_) | Part::Text(_) => {}
             }
         }
-        for slot in slots.iter().filter(|slot| !used.contains(*slot)) {
-            self.problem(at, &format!("is missing the placeholder {{{slot}}}"));
-        }
+        Some(used)
     }
 
     /// A key as saved progress and links hold it, used by one `what` only.
@@ -379,6 +531,36 @@ fn is_key(key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn content_folder() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+    }
+
+    #[test]
+    fn every_language_has_every_text_and_passes_its_checks() {
+        let guides = read_languages(&content_folder()).unwrap_or_else(|error| panic!("{error}"));
+        let tags: Vec<&str> = guides.iter().map(|guide| guide.meta.lang.as_str()).collect();
+        assert_eq!(tags, ["en", "es", "pt-BR", "fr", "de", "it", "id", "ar"]);
+        assert_eq!(guides[0], *english());
+    }
+
+    #[test]
+    fn a_language_that_misses_a_text_or_has_another_is_refused() {
+        let english = english();
+        let mut other = english.clone();
+        other.steps.to_mut()[0].tip = None;
+        other.labels.to_mut()[0].aside = "(an aside only this language has)".into();
+        other.symptoms.to_mut()[1].plan.to_mut().swap(0, 1);
+        let problems = same_texts(english, &other).expect_err("refused").0;
+        assert_eq!(
+            problems,
+            [
+                "steps[icloud-access].tip: is missing, and en has it",
+                "symptoms[stuck-at-zero].plan[0].step: should be \"icloud-access\" as in en",
+                "symptoms[stuck-at-zero].plan[1].step: should be \"restart\" as in en",
+            ]
+        );
+    }
     use crate::text::Text;
 
     fn step<'g>(guide: &'g mut Guide, key: &str) -> &'g mut crate::guide::Step {

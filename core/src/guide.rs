@@ -1,13 +1,15 @@
 //! The guide as a value: every word the page shows, in one language, with
-//! the steps addressed by key. It is written as a content file
-//! (`content/en.toml`), read and checked by [`Guide::from_toml`] when the
-//! page is built, and compiled into the page as a `static`
-//! ([`crate::rust_literal`]), so the page reads its words as plain data.
+//! the steps addressed by key. Each language has its content file
+//! (`content/en.toml`, `content/de.toml` …), read and checked by
+//! [`Guide::from_toml`] when the pages are built, and compiled into that
+//! language's page as a `static` ([`crate::rust_literal`]), so the page
+//! reads its words as plain data.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::plural::{PluralForm, PluralRules};
 use crate::template::Template;
 use crate::text::{List, Text};
 
@@ -28,6 +30,7 @@ pub const NUMBERED_LINKS: [&str; 8] = [
 #[serde(deny_unknown_fields)]
 pub struct Guide {
     pub meta: Meta,
+    pub language: LanguageWords,
     pub numbers: Numbers,
     pub labels: List<Label>,
     pub page: PageWords,
@@ -70,12 +73,37 @@ impl TextDirection {
     }
 }
 
+/// The language among the guide's others: in the language menu, and in
+/// the offer the English page makes to a visitor whose browser prefers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageWords {
+    /// Its own name: "Deutsch".
+    pub name: Text,
+    /// The menu's name, in this language: "Sprache".
+    pub menu: Text,
+    /// "Diese Anleitung auf Deutsch lesen".
+    pub offer: Text,
+    pub dismiss: Text,
+}
+
 /// How the language writes numbers, sizes and lists.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Numbers {
     pub decimal: Text,
+    /// The ten digits the page writes, 0 to 9, where they are not ASCII.
+    #[serde(default)]
+    pub digits: Option<Text>,
     pub units: UnitNames,
+    /// Other ways the language's people write units, which the checker
+    /// reads too.
+    #[serde(default)]
+    pub aliases: UnitAliases,
+    /// The language's plural rules, from `meta.lang` (so never written in
+    /// a content file): see [`Guide::with_plural_rules`].
+    #[serde(skip_deserializing)]
+    pub plurals: PluralRules,
     pub path_then: Text,
     pub list_separator: Text,
     pub list_last_separator: Text,
@@ -93,6 +121,26 @@ pub struct UnitNames {
     /// Speeds: "kbit/s", "Mbit/s".
     pub kbit_s: Text,
     pub mbit_s: Text,
+}
+
+/// Spellings of each unit besides [`UnitNames`]' ("gigaoctets").
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitAliases {
+    #[serde(default)]
+    pub bytes: List<Text>,
+    #[serde(default)]
+    pub kb: List<Text>,
+    #[serde(default)]
+    pub mb: List<Text>,
+    #[serde(default)]
+    pub gb: List<Text>,
+    #[serde(default)]
+    pub tb: List<Text>,
+    #[serde(default)]
+    pub kbit_s: List<Text>,
+    #[serde(default)]
+    pub mbit_s: List<Text>,
 }
 
 /// A label as iOS or WhatsApp shows it, by the key tap paths name it with.
@@ -407,12 +455,37 @@ pub struct EstimateWords {
     pub too_fast: Text,
 }
 
-/// A count in words, as the language says one and more: "1 hour", "3 hours".
+/// A count in words, in each plural form the language has: "1 hour",
+/// "3 hours". Which forms a language needs is its [`PluralRules`]'.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Plural {
-    pub one: Template,
+    #[serde(default)]
+    pub zero: Option<Template>,
+    #[serde(default)]
+    pub one: Option<Template>,
+    #[serde(default)]
+    pub two: Option<Template>,
+    #[serde(default)]
+    pub few: Option<Template>,
+    #[serde(default)]
+    pub many: Option<Template>,
     pub other: Template,
+}
+
+impl Plural {
+    /// The text for `form`, or `other` where the language has no such form.
+    pub fn form(&self, form: PluralForm) -> &Template {
+        let text = match form {
+            PluralForm::Zero => &self.zero,
+            PluralForm::One => &self.one,
+            PluralForm::Two => &self.two,
+            PluralForm::Few => &self.few,
+            PluralForm::Many => &self.many,
+            PluralForm::Other => return &self.other,
+        };
+        text.as_ref().unwrap_or(&self.other)
+    }
 }
 
 /// A key naming a symptom, in saved progress and in links (`?symptom=KEY`).
@@ -453,6 +526,13 @@ pub struct PlannedStep {
 }
 
 impl Guide {
+    /// The guide with its language's plural rules, which follow from its
+    /// tag: whoever reads a guide (from its file, or from its page) calls this.
+    pub fn with_plural_rules(mut self) -> Guide {
+        self.numbers.plurals = PluralRules::for_language(&self.meta.lang);
+        self
+    }
+
     pub fn step(&self, key: &StepKey) -> Option<&Step> {
         self.steps.iter().find(|step| step.key == *key)
     }
@@ -576,15 +656,5 @@ mod tests {
             }
             assert!(!text.contains(['$', '€', '£', '¥', '₹', '₩', '₽']), "a price: {text:?}");
         }
-    }
-
-    #[test]
-    fn the_guide_can_be_written_as_rust_for_the_page() {
-        let rust = crate::rust_literal::to_rust(english()).expect("written");
-        assert!(rust.contains(
-            "\n    Guide { meta: Meta { lang: Text::from_static(\"en\"), dir: TextDirection::Ltr,"
-        ));
-        assert!(rust.contains("key: StepKey(Text::from_static(\"restart\"))"));
-        assert!(rust.contains("tool: Some(Tool::SpaceChecker)"));
     }
 }

@@ -11,8 +11,11 @@ pub mod accent;
 pub mod content_check;
 pub mod guide;
 pub mod iframe_resizer;
+pub mod language;
 pub mod plan;
+pub mod plural;
 pub mod progress;
+pub mod reading;
 #[cfg(feature = "content-file")]
 pub mod rust_literal;
 pub mod size;

@@ -391,8 +391,8 @@ mod tests {
         progress.steps.set_done(&key("free-space"), true);
         progress.steps.toggle_skipped(&key("system-status"));
         progress.steps.mark_fixed_by(&key("back-up-now"));
-        progress.checker.set(Field::Backup, "1.2 GB");
-        progress.checker.set(Field::ICloudUsed, "3.1 GB of 5 GB used");
+        progress.checker.set(Field::Backup, "1.2 GB", &english().numbers);
+        progress.checker.set(Field::ICloudUsed, "3.1 GB of 5 GB used", &english().numbers);
         progress
     }
 
@@ -440,7 +440,7 @@ mod tests {
         ticked.steps.toggle_skipped(&key("restart"));
         assert!(!ticked.steps.is_empty() && ticked.checker.is_empty());
         let mut typed = Progress::default();
-        typed.checker.set(Field::IPhoneCapacity, "128");
+        typed.checker.set(Field::IPhoneCapacity, "128", &english().numbers);
         assert!(typed.steps.is_empty() && !typed.checker.is_empty());
     }
 
@@ -486,7 +486,7 @@ mod tests {
     #[test]
     fn progress_saved_by_the_page_before_its_content_file_loads_unchanged() {
         let mut expected = sample();
-        expected.checker.set(Field::IPhoneCapacity, "128 GB");
+        expected.checker.set(Field::IPhoneCapacity, "128 GB", &english().numbers);
         assert_eq!(from_json(SAVED_BEFORE_CONTENT_FILE), (expected, Recovery::Complete));
     }
 

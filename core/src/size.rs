@@ -119,21 +119,55 @@ impl<'t> Amount<'t> {
     }
 }
 
-/// Splits the line iOS shows for storage, "37.3 GB of 50 GB used", into its
-/// used and total parts, so a pasted line can fill both fields at once.
-/// Only the whole line counts: someone typing it letter by letter would
-/// otherwise see it split at "3.1 GB of 5", with the rest in the wrong field.
+/// Splits the line iOS shows for storage, "37.3 GB of 50 GB used" (in
+/// any language: "3,1 Go sur 5 Go utilisés"), into its used and total
+/// parts, so a pasted line can fill both fields at once: two sizes, each a
+/// number with its unit, with words between them and words before or
+/// after. Someone typing the line letter by letter reaches "3.1 GB of 5",
+/// which is not split, as its total has no unit yet.
 pub fn split_used_of_total(text: &str) -> Option<(&str, &str)> {
-    let lower = text.to_ascii_lowercase();
-    let at = lower.find(" of ")?;
-    let used = text[..at].trim_matches(is_space);
-    let total = text[at + 4..].trim_matches(is_space);
-    if !total.to_ascii_lowercase().ends_with("used") {
-        return None;
-    }
-    // "used" is four ASCII bytes, so this cut is on a character boundary.
-    let total = total[..total.len() - 4].trim_matches(is_space);
-    (!used.is_empty() && !total.is_empty()).then_some((used, total))
+    let words: Vec<(usize, &str)> = words(text).collect();
+    let is_number = |word: &str| word.starts_with(|c: char| c.is_ascii_digit() || is_arabic_digit(c));
+    let has_unit = |word: &str| {
+        word.chars().any(|c| !(c.is_ascii_digit() || is_arabic_digit(c) || ".,\u{66b}\u{66c}".contains(c)))
+    };
+    // A size: its number's word, and the unit's, unless stuck to the number.
+    let size_at = |at: usize| -> Option<(usize, usize)> {
+        let number = words.get(at).filter(|(_, word)| is_number(word))?;
+        if has_unit(number.1) {
+            return Some((number.0, number.0 + number.1.len()));
+        }
+        let unit = words.get(at + 1).filter(|(_, word)| has_unit(word) && !is_number(word))?;
+        Some((number.0, unit.0 + unit.1.len()))
+    };
+    let first = words.iter().position(|(_, word)| is_number(word))?;
+    let (used_start, used_end) = size_at(first)?;
+    let after_used = words.iter().position(|&(at, _)| at >= used_end)?;
+    let second = (after_used..words.len()).find(|&at| is_number(words[at].1))?;
+    let (total_start, total_end) = size_at(second)?;
+    let between = second > after_used;
+    let around = first > 0 || words.last().is_some_and(|&(at, _)| at >= total_end);
+    (between && around).then(|| (&text[used_start..used_end], &text[total_start..total_end]))
+}
+
+/// The words of `text`, each with where it starts.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    text.char_indices().chain([(text.len(), ' ')]).filter_map(move |(at, c)| match (is_space(c), start) {
+        (true, Some(from)) => {
+            start = None;
+            Some((from, &text[from..at]))
+        }
+        (false, None) => {
+            start = Some(at);
+            None
+        }
+        _ => None,
+    })
+}
+
+fn is_arabic_digit(c: char) -> bool {
+    matches!(c, '\u{660}'..='\u{669}' | '\u{6f0}'..='\u{6f9}')
 }
 
 /// How a printed size is rounded: a shortfall is rounded up, so that freeing
@@ -415,6 +449,14 @@ mod tests {
         assert_eq!(split_used_of_total("3.1 GB of 5 GB"), None, "not the whole line yet");
         assert_eq!(split_used_of_total("3.1 GB"), None);
         assert_eq!(split_used_of_total(" of 5 GB"), None);
+        assert_eq!(split_used_of_total("3.1 GB of 5"), None, "the total has no unit yet");
+        assert_eq!(
+            split_used_of_total("3,1\u{a0}Go sur 5\u{a0}Go utilisés"),
+            Some(("3,1\u{a0}Go", "5\u{a0}Go"))
+        );
+        assert_eq!(split_used_of_total("3,1GB von 5GB belegt"), Some(("3,1GB", "5GB")));
+        assert_eq!(split_used_of_total("تم استخدام ٣٫١ غ.ب من ٥ غ.ب"), Some(("٣٫١ غ.ب", "٥ غ.ب")));
+        assert_eq!(split_used_of_total("3 GB 5 GB used"), None, "no words between the sizes");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! be free, both in iCloud and on the iPhone, before a backup can run.
 //! Everything here is facts: the page words them (`CheckerWords`).
 
+use crate::guide::Numbers;
 use crate::size::{parse_size, split_used_of_total, Bytes, ParsedSize, SizeError, GB, TB};
 
 /// The rule's factor with its decimals, kept exact: 205 hundredths, 2.05.
@@ -202,9 +203,17 @@ impl CheckerInputs {
 
     /// Stores what the user typed in `field`. A pasted "37.3 GB of 50 GB
     /// used" in a "used" field fills that field and its total.
-    pub fn set(&mut self, field: Field, text: &str) {
-        if let (Some(total), Some((used, of))) = (field.total_of(), split_used_of_total(text)) {
-            if matches!(parse_size(used), Ok(Some(_))) && matches!(parse_size(of), Ok(Some(_))) {
+    pub fn set(&mut self, field: Field, text: &str, numbers: &Numbers) {
+        // A line is split once it is whole: when it arrives at once (pasted,
+        // dictated, filled in), or when the field is left with it in (its
+        // text given again). Typed letter by letter, it would otherwise be
+        // split at "3.1 GB of 5 GB u", and "sed" land in the wrong field.
+        let before = self.get(field);
+        let whole = text == before || text.chars().count() > before.chars().count() + 1;
+        let line = whole.then(|| split_used_of_total(text)).flatten();
+        if let (Some(total), Some((used, of))) = (field.total_of(), line) {
+            let reads = |size: &str| matches!(parse_size(&numbers.normalized(size)), Ok(Some(_)));
+            if reads(used) && reads(of) {
                 *self.get_mut(field) = used.to_owned();
                 *self.get_mut(total) = of.to_owned();
                 return;
@@ -254,8 +263,8 @@ impl Assessment {
 
 /// Reads every field and, for each place whose three numbers are all valid,
 /// checks the rule.
-pub fn assess(inputs: &CheckerInputs) -> Assessment {
-    let mut fields = Field::ALL.map(|field| read_field(inputs.get(field)));
+pub fn assess(inputs: &CheckerInputs, numbers: &Numbers) -> Assessment {
+    let mut fields = Field::ALL.map(|field| read_field(&numbers.normalized(inputs.get(field))));
     let mut verdict = |place, used: Field, total: Field| {
         // A place is answered only when its three numbers are all valid.
         let backup = fields[Field::Backup as usize].value?;
@@ -288,6 +297,7 @@ fn read_field(text: &str) -> FieldReading {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content_check::english;
 
     fn gb(tenths: u64) -> Bytes {
         Bytes(tenths * GB / 10)
@@ -381,12 +391,12 @@ mod tests {
     fn assess_answers_each_place_once_its_numbers_are_in() {
         let mut inputs =
             CheckerInputs { backup: "1.2 GB".into(), icloud_used: "3.1 GB".into(), ..Default::default() };
-        let assessment = assess(&inputs);
+        let assessment = assess(&inputs, &english().numbers);
         assert_eq!(assessment.icloud, None);
         inputs.icloud_total = "5 GB".into();
         inputs.iphone_used = "20 GB".into();
         inputs.iphone_capacity = "64 GB".into();
-        let assessment = assess(&inputs);
+        let assessment = assess(&inputs, &english().numbers);
         let icloud = assessment.icloud.expect("iCloud is answered");
         assert_eq!(icloud.missing, Bytes(560_000_000));
         assert!(assessment.iphone.expect("iPhone is answered").is_enough());
@@ -401,7 +411,7 @@ mod tests {
             iphone_capacity: "64 GB".into(),
             ..Default::default()
         };
-        let assessment = assess(&inputs);
+        let assessment = assess(&inputs, &english().numbers);
         assert_eq!(assessment.iphone, None);
         assert_eq!(
             assessment.field(Field::IPhoneUsed).problem,
@@ -413,7 +423,7 @@ mod tests {
     fn bad_input_gets_a_message_on_its_own_field() {
         let inputs =
             CheckerInputs { backup: "lots".into(), icloud_total: "-5 GB".into(), ..Default::default() };
-        let assessment = assess(&inputs);
+        let assessment = assess(&inputs, &english().numbers);
         assert_eq!(
             assessment.field(Field::Backup).problem,
             Some(FieldProblem::Invalid(SizeError::NotANumber))
@@ -428,31 +438,37 @@ mod tests {
     #[test]
     fn a_bare_number_gets_a_note_saying_how_it_was_read() {
         let inputs = CheckerInputs { backup: "4".into(), ..Default::default() };
-        assert_eq!(assess(&inputs).field(Field::Backup).note, Some(FieldNote::UnitAssumed(Bytes(4 * GB))));
+        assert_eq!(
+            assess(&inputs, &english().numbers).field(Field::Backup).note,
+            Some(FieldNote::UnitAssumed(Bytes(4 * GB)))
+        );
     }
 
     #[test]
     fn a_pasted_storage_line_fills_used_and_total() {
         let mut inputs = CheckerInputs::default();
-        inputs.set(Field::ICloudUsed, "37.3 GB of 50 GB used");
+        inputs.set(Field::ICloudUsed, "37.3 GB of 50 GB used", &english().numbers);
         assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("37.3 GB", "50 GB"));
-        inputs.set(Field::IPhoneUsed, "20 GB of 128 GB used");
+        inputs.set(Field::IPhoneUsed, "20 GB of 128 GB used", &english().numbers);
         assert_eq!((inputs.iphone_used.as_str(), inputs.iphone_capacity.as_str()), ("20 GB", "128 GB"));
         // In a field with no partner, or when a side is not a size, it stays as typed.
-        inputs.set(Field::Backup, "1 GB of 2 GB");
+        inputs.set(Field::Backup, "1 GB of 2 GB", &english().numbers);
         assert_eq!(inputs.backup, "1 GB of 2 GB");
-        inputs.set(Field::ICloudUsed, "most of it");
+        inputs.set(Field::ICloudUsed, "most of it", &english().numbers);
         assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("most of it", "50 GB"));
     }
 
     #[test]
-    fn typing_the_storage_line_letter_by_letter_ends_in_both_fields() {
+    fn a_storage_line_typed_letter_by_letter_is_split_when_the_field_is_left() {
         let mut inputs = CheckerInputs::default();
         for letter in "3.1 GB of 5 GB used".chars() {
             let typed = format!("{}{letter}", inputs.get(Field::ICloudUsed));
-            inputs.set(Field::ICloudUsed, &typed);
+            inputs.set(Field::ICloudUsed, &typed, &english().numbers);
         }
-        assert_eq!(inputs.get(Field::ICloudUsed), "3.1 GB");
-        assert_eq!(inputs.get(Field::ICloudTotal), "5 GB");
+        assert_eq!(inputs.get(Field::ICloudUsed), "3.1 GB of 5 GB used");
+        assert_eq!(inputs.get(Field::ICloudTotal), "");
+        // Leaving the field gives its text again: now the line is whole.
+        inputs.set(Field::ICloudUsed, "3.1 GB of 5 GB used", &english().numbers);
+        assert_eq!((inputs.get(Field::ICloudUsed), inputs.get(Field::ICloudTotal)), ("3.1 GB", "5 GB"));
     }
 }

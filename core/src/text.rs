@@ -1,5 +1,5 @@
 //! The guide's texts and lists as values that can be written into a Rust
-//! `static` (borrowed, for the page: src/guide_static.rs) or read from a
+//! `static` (borrowed, for the page: src/page_guide.rs) or read from a
 //! content file (owned). Both deref to `str` and to slices, so nothing
 //! that reads the guide needs to know which.
 

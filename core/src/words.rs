@@ -26,19 +26,36 @@ impl Numbers {
         format!("{}\u{a0}{unit}", self.decimal(rounded.digits, rounded.decimals))
     }
 
-    /// `digits / 10^decimals` with the language's decimal mark: 205, 2 → "2.05".
+    /// `digits / 10^decimals` with the language's decimal mark and digits:
+    /// 205, 2 → "2.05" (or "2,05", "٢٫٠٥").
     pub fn decimal(&self, digits: u128, decimals: u32) -> String {
         let scale = 10u128.pow(decimals);
-        match decimals {
+        let ascii = match decimals {
             0 => digits.to_string(),
-            _ => format!(
-                "{}{}{:0width$}",
-                digits / scale,
-                self.decimal,
-                digits % scale,
-                width = decimals as usize
-            ),
+            _ => format!("{}.{:0width$}", digits / scale, digits % scale, width = decimals as usize),
+        };
+        self.written(&ascii)
+    }
+
+    /// A whole number, in the language's digits: a count, a step's number.
+    pub fn integer(&self, number: u64) -> String {
+        self.written(&number.to_string())
+    }
+
+    /// `ascii` (digits and a `.`) in the language's digits and decimal mark.
+    fn written(&self, ascii: &str) -> String {
+        let digits: Option<Vec<char>> = self.digits.as_ref().map(|digits| digits.chars().collect());
+        let mut text = String::with_capacity(ascii.len() * 2);
+        for c in ascii.chars() {
+            match (c, &digits) {
+                ('.', _) => text.push_str(&self.decimal),
+                ('0'..='9', Some(digits)) => {
+                    text.push(digits.get(c as usize - '0' as usize).copied().unwrap_or(c))
+                }
+                _ => text.push(c),
+            }
         }
+        text
     }
 
     /// An upload speed: "10 Mbit/s", "8.5 Mbit/s", "750 kbit/s".
@@ -72,9 +89,10 @@ impl Numbers {
 
 impl ProgressWords {
     /// "2 of 8 steps done", with the skipped ones when there are any.
-    pub fn count(&self, done: usize, skipped: usize, total: usize) -> String {
+    pub fn count(&self, numbers: &Numbers, done: usize, skipped: usize, total: usize) -> String {
         let template = if skipped == 0 { &self.count } else { &self.count_with_skipped };
-        let (done, skipped, total) = (done.to_string(), skipped.to_string(), total.to_string());
+        let number = |n: usize| numbers.integer(n as u64);
+        let (done, skipped, total) = (number(done), number(skipped), number(total));
         template.fill(&[("done", &done), ("total", &total), ("skipped", &skipped)])
     }
 }
@@ -96,21 +114,20 @@ impl PictureWords {
 }
 
 impl Plural {
-    /// "1 hour", "3 hours". (Languages with more forms than one and
-    /// other give them more fields here.)
-    pub fn count(&self, count: u64) -> String {
-        let template = if count == 1 { &self.one } else { &self.other };
-        template.fill(&[("count", &count.to_string())])
+    /// "1 hour", "3 hours", in the form the language's rules give the count.
+    pub fn count(&self, numbers: &Numbers, count: u64) -> String {
+        let template = self.form(numbers.plurals.form(count));
+        template.fill(&[("count", &numbers.integer(count))])
     }
 }
 
 impl EstimateWords {
-    pub fn span(&self, span: Span) -> String {
+    pub fn span(&self, numbers: &Numbers, span: Span) -> String {
         match span {
             Span::UnderAMinute => self.under_a_minute.to_string(),
-            Span::Minutes(count) => self.minutes.count(count),
-            Span::Hours(count) => self.hours.count(count),
-            Span::Days(count) => self.days.count(count),
+            Span::Minutes(count) => self.minutes.count(numbers, count),
+            Span::Hours(count) => self.hours.count(numbers, count),
+            Span::Days(count) => self.days.count(numbers, count),
         }
     }
 
@@ -125,7 +142,7 @@ impl EstimateWords {
                 let takes = self.takes.fill(&[
                     ("size", &numbers.size(size, Rounding::Nearest)),
                     ("speed", &speed),
-                    ("time", &self.span(estimate.span)),
+                    ("time", &self.span(numbers, estimate.span)),
                 ]);
                 let meaning = if estimate.long { &self.long } else { &self.quick };
                 let assumed = if assumed { self.assumed.fill(&[("speed", &speed)]) } else { String::new() };
@@ -248,8 +265,8 @@ mod tests {
         assert_eq!(list(&["1", "2"]), "1 and 2");
         assert_eq!(list(&["1", "2", "3"]), "1, 2 and 3");
         let progress = &english().progress;
-        assert_eq!(progress.count(2, 0, 8), "2 of 8 steps done");
-        assert_eq!(progress.count(2, 1, 8), "2 of 8 steps done, 1 skipped");
+        assert_eq!(progress.count(numbers, 2, 0, 8), "2 of 8 steps done");
+        assert_eq!(progress.count(numbers, 2, 1, 8), "2 of 8 steps done, 1 skipped");
     }
 
     #[test]
@@ -272,18 +289,19 @@ mod tests {
     #[test]
     fn speeds_and_upload_times_in_words() {
         let guide = english();
-        let speed = |bits| guide.numbers.speed(Speed(bits));
+        let numbers = &guide.numbers;
+        let speed = |bits| numbers.speed(Speed(bits));
         assert_eq!(speed(10_000_000), "10\u{a0}Mbit/s");
         assert_eq!(speed(8_500_000), "8.5\u{a0}Mbit/s");
         assert_eq!(speed(1_000_000_000), "1000\u{a0}Mbit/s");
         assert_eq!(speed(750_000), "750\u{a0}kbit/s");
         let estimate = &guide.estimate;
-        assert_eq!(estimate.span(Span::UnderAMinute), "less than a minute");
-        assert_eq!(estimate.span(Span::Minutes(1)), "1 minute");
-        assert_eq!(estimate.span(Span::Minutes(15)), "15 minutes");
-        assert_eq!(estimate.span(Span::Hours(1)), "1 hour");
-        assert_eq!(estimate.span(Span::Hours(2)), "2 hours");
-        assert_eq!(estimate.span(Span::Days(9)), "9 days");
+        assert_eq!(estimate.span(numbers, Span::UnderAMinute), "less than a minute");
+        assert_eq!(estimate.span(numbers, Span::Minutes(1)), "1 minute");
+        assert_eq!(estimate.span(numbers, Span::Minutes(15)), "15 minutes");
+        assert_eq!(estimate.span(numbers, Span::Hours(1)), "1 hour");
+        assert_eq!(estimate.span(numbers, Span::Hours(2)), "2 hours");
+        assert_eq!(estimate.span(numbers, Span::Days(9)), "9 days");
         assert_eq!(
             estimate.message(&SpeedError::UnknownUnit("GB".into())),
             "“GB” isn't a speed unit we know. Use Mbit/s (also written Mbps) or kbit/s."
@@ -320,7 +338,7 @@ mod tests {
     /// The message under `field` once `inputs` are typed.
     fn message(inputs: CheckerInputs, field: Field) -> String {
         let guide = english();
-        guide.checker.message(&guide.numbers, assess(&inputs).field(field))
+        guide.checker.message(&guide.numbers, assess(&inputs, &english().numbers).field(field))
     }
 
     #[test]

@@ -71,9 +71,9 @@ proptest! {
         let guide = english();
         let mut inputs = CheckerInputs::default();
         for (field, text) in Field::ALL.into_iter().zip(&fields) {
-            inputs.set(field, text);
+            inputs.set(field, text, &guide.numbers);
         }
-        let assessment = assess(&inputs);
+        let assessment = assess(&inputs, &guide.numbers);
         for field in Field::ALL {
             let reading = assessment.field(field);
             let message = guide.checker.message(&guide.numbers, reading);

@@ -2,7 +2,7 @@ use leptos::html::Textarea;
 use leptos::prelude::*;
 
 use crate::clipboard;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// A text ready to copy into a message to support, with a Copy button.
 /// Hidden while there is nothing to say.

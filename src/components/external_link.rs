@@ -1,7 +1,7 @@
 use helper_core::guide::Link;
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// A link to Apple's or WhatsApp's site. It opens in a new tab so the guide,
 /// and the user's place in it, stay open; the new tab learns nothing of us.

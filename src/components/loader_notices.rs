@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// If the WebAssembly ever stops: say so, and offer a reload (the loader
 /// gives the button its click).

@@ -2,6 +2,8 @@
 
 mod copy_box;
 mod external_link;
+mod language_menu;
+mod language_offer;
 mod loader_notices;
 mod page_footer;
 mod page_header;

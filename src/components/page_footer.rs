@@ -2,7 +2,7 @@ use gloo_events::EventListener;
 use leptos::html::P;
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// What the guide is, and, on paper only, where to open it again.
 #[component]

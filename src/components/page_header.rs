@@ -1,14 +1,18 @@
 use leptos::prelude::*;
 
+use super::language_menu::LanguageMenu;
+use super::language_offer::LanguageOffer;
 use super::save_offline_link::SaveOfflineLink;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 #[component]
 pub fn PageHeader() -> impl IntoView {
     let guide = guide();
-    let count = guide.steps.len().to_string();
+    let count = guide.numbers.integer(guide.steps.len() as u64);
     view! {
         <header class="page-header">
+            <LanguageOffer/>
+            <LanguageMenu/>
             <h1>{guide.page.heading.as_str()}</h1>
             <p class="lead">
                 {guide.page.lead.fill(&[("count", &count)])}

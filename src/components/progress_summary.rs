@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::start_over::StartOver;
 use super::step_link::text_with_step_link;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// "N of M steps done", the list of steps in the order shown with where
@@ -49,7 +49,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                     {words.heading.as_str()}
                 </h2>
                 <p class="count with-controls" aria-live="polite">
-                    {move || words.count(done.get(), skipped.get(), total)}
+                    {move || words.count(&guide.numbers, done.get(), skipped.get(), total)}
                 </p>
             </div>
             <p class="needs-js">{words.needs_js.as_str()}</p>

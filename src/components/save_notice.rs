@@ -1,7 +1,7 @@
 use helper_core::progress::Recovery;
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// Says, once, when progress can't be saved or saved progress couldn't be
 /// fully read back.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
-use crate::offline_copy::{self, FILE_NAME};
+use crate::offline_copy;
+use crate::page_guide::guide;
 
 /// Downloads the whole guide as one HTML file that works without a network.
 /// Without JavaScript the browser downloads the page from its host instead.
@@ -11,7 +11,7 @@ pub fn SaveOfflineLink() -> impl IntoView {
         <a
             class="save-offline"
             href=""
-            download=FILE_NAME
+            download=offline_copy::file_name()
             on:click=move |event| {
                 if offline_copy::download() {
                     event.prevent_default();

@@ -10,7 +10,7 @@ use super::step_link::text_with_step_link;
 use super::storage_bar::StorageBar;
 use super::tap_path::{InstructionText, LinePath};
 use super::text_field::TextField;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it
@@ -103,17 +103,20 @@ pub fn SizeField(
     }
 }
 
-/// What typing in a field does: keeps the text, or splits a pasted "X GB of
-/// Y GB used" into the field and its total. A split also shortens the text
+/// What typing in a field, or leaving it, does: keeps the text, or splits a
+/// whole "X GB of Y GB used" into the field and its total. A split also shortens the text
 /// in the field typed in: `show_split` writes it there before the verdict
 /// changes, as writing into the focused field after a change makes the
 /// browser lay out the page there and then, inside the keystroke.
 fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_split: impl FnOnce(&str)) {
-    inputs.update(|i| {
-        i.set(field, text);
+    inputs.maybe_update(|i| {
+        let before = i.clone();
+        i.set(field, text, &guide().numbers);
         if i.get(field) != text {
             show_split(i.get(field));
         }
+        // Leaving a field gives its text again: a change only if it split.
+        *i != before
     });
 }
 

@@ -1,7 +1,7 @@
 use helper_core::progress::Progress;
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// Clears all progress, after the user confirms. Shown only when there is

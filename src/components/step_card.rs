@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::external_link::ExternalLink;
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 use helper_core::template::Template;
 
@@ -18,7 +18,8 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
     let key = &step.key;
     let (steps, order) = (progress.steps, progress.order);
     // The number follows the order shown, which the symptom chosen sets.
-    let number = Memo::new(move |_| order.with(|o| o.number(key)).unwrap_or_default().to_string());
+    let number =
+        Memo::new(move |_| guide.numbers.integer(order.with(|o| o.number(key)).unwrap_or_default() as u64));
     let numbered =
         move |template: &'static Template| move || number.with(|n| template.fill(&[("number", n)]));
     let status = Memo::new(move |_| steps.with(|s| s.status(key)));

@@ -3,6 +3,8 @@ use helper_core::plan::Order;
 use helper_core::template::{Part, Template};
 use leptos::prelude::*;
 
+use crate::page_guide::guide;
+
 /// A text from the content built around one link to a step. The link is
 /// `{step:KEY}` in the text ("Or leave videos out of the backup
 /// ({step:no-videos})"), or `{step}`, which stands for `step` ("{step}
@@ -21,9 +23,11 @@ pub fn text_with_step_link(
         Part::Slot(_) => step,
         Part::Text(_) => None,
     };
+    let guide = guide();
     let link = key.map(|key| {
         let href = format!("#{}", key.anchor());
-        let number = move || order.with(|order| order.number(&key)).unwrap_or_default().to_string();
+        let number =
+            move || guide.numbers.integer(order.with(|order| order.number(&key)).unwrap_or_default() as u64);
         view! { <a href=href>{move || wording.fill(&[("number", &number())])}</a> }
     });
     view! { {before}{link}{after} }

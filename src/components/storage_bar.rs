@@ -1,7 +1,7 @@
 use helper_core::space::{Bar, BarPart, Verdict};
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// The bar's height in its own units; its width is [`Bar::WIDTH`].
 const HEIGHT: u16 = 24;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::copy_box::CopyBox;
 use super::external_link::ExternalLink;
 use super::tap_path::InstructionText;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// Where to turn when no step helped, and what to tell them, with what the
@@ -13,7 +13,7 @@ use crate::progress_signals::ProgressSignals;
 pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.support;
-    let count = guide.steps.len().to_string();
+    let count = guide.numbers.integer(guide.steps.len() as u64);
     let (steps, order) = (progress.steps, progress.order);
     // The steps marked done, in the order shown: their numbers, and their titles.
     let tried = Memo::new(move |_| {
@@ -22,7 +22,9 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
                 (1..)
                     .zip(o.keys())
                     .filter(|(_, key)| s.status(key) == StepStatus::Done)
-                    .map(|(number, key)| (number.to_string(), guide.step(key).map_or("", |step| &step.title)))
+                    .map(|(number, key)| {
+                        (guide.numbers.integer(number as u64), guide.step(key).map_or("", |step| &step.title))
+                    })
                     .collect::<Vec<_>>()
             })
         })

@@ -2,7 +2,7 @@ use helper_core::guide::Symptom;
 use leptos::prelude::*;
 
 use super::upload_estimate::UploadEstimate;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 use crate::{clipboard, deep_link};
 
@@ -79,7 +79,7 @@ fn YourPlan(chosen: Memo<Option<&'static Symptom>>) -> impl IntoView {
                         view! {
                             <h3>
                                 <span class="visually-hidden">{symptom.label.as_str()}": "</span>
-                                {words.plan_heading.count(count)}
+                                {words.plan_heading.count(&guide.numbers, count)}
                             </h3>
                         }
                     })

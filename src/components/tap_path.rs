@@ -2,7 +2,7 @@ use helper_core::guide::Instruction;
 use helper_core::text::Text;
 use leptos::prelude::*;
 
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 
 /// Where to tap, as a breadcrumb: Settings › your name › iCloud. The
 /// stylesheet draws the arrows and gives them the words screen readers say

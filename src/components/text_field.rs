@@ -16,9 +16,12 @@ pub fn TextField(
     /// the text of the node that is there.
     message: Signal<String>,
     has_error: Signal<bool>,
+    /// Called as the text changes, and again as the field is left (change).
     on_input: impl Fn(HtmlInputElement) + 'static,
 ) -> impl IntoView {
     let message_id = format!("{id}-message");
+    let on_input = std::rc::Rc::new(on_input);
+    let on_change = on_input.clone();
     view! {
         <div class="size-field">
             <label for=id>{words.label.as_str()}</label>
@@ -37,6 +40,7 @@ pub fn TextField(
                     aria-invalid=move || has_error.get().then_some("true")
                     prop:value=value
                     on:input=move |ev| on_input(event_target::<HtmlInputElement>(&ev))
+                    on:change=move |ev| on_change(event_target::<HtmlInputElement>(&ev))
                 />
             </div>
             <p id=message_id class="field-message" class:is-error=has_error>

@@ -6,7 +6,7 @@ use web_sys::HtmlInputElement;
 use super::space_checker::SizeField;
 use super::tap_path::InstructionText;
 use super::text_field::TextField;
-use crate::guide_static::guide;
+use crate::page_guide::guide;
 use crate::progress_signals::ProgressSignals;
 
 /// "Is it stuck, or just slow?": from the backup size (the checker's, shared
@@ -18,10 +18,16 @@ pub fn UploadEstimate(progress: ProgressSignals) -> impl IntoView {
     let words = &guide.estimate;
     let (inputs, speed) = (progress.checker, progress.upload_speed);
     let assessment = progress.assessment;
-    let answer = Memo::new(move |_| inputs.with(|i| speed.with(|s| upload::answer(i.get(Field::Backup), s))));
+    let answer = Memo::new(move |_| {
+        inputs.with(|i| {
+            speed.with(|s| {
+                upload::answer(&guide.numbers.normalized(i.get(Field::Backup)), &guide.numbers.normalized(s))
+            })
+        })
+    });
     let sentences = Memo::new(move |_| answer.with(|a| words.answer(&guide.numbers, a)));
     let sentence = move |index: usize| move || sentences.with(|s| s[index].clone());
-    let speed_message = Memo::new(move |_| speed.with(|s| words.speed_message(s)));
+    let speed_message = Memo::new(move |_| speed.with(|s| words.speed_message(&guide.numbers.normalized(s))));
     view! {
         <div class="estimate" role="group" aria-labelledby="estimate-title">
             <h3 id="estimate-title">{words.heading.as_str()}</h3>
@@ -43,7 +49,10 @@ pub fn UploadEstimate(progress: ProgressSignals) -> impl IntoView {
                     value=speed.into()
                     message=speed_message.into()
                     has_error=Signal::derive(move || speed_message.with(|m| !m.is_empty()))
-                    on_input=move |input: HtmlInputElement| speed.set(input.value())
+                    on_input=move |input: HtmlInputElement| {
+                        let typed = input.value();
+                        speed.maybe_update(|speed| (*speed != typed).then(|| *speed = typed).is_some());
+                    }
                 />
             </div>
             <div class="estimate-answer" aria-live="polite">

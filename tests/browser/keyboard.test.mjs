@@ -41,6 +41,9 @@ describe('with the keyboard alone', () => {
     await page.keyboard.type('1.2 GB');
     await tabTo(page, 'iCloud used', () => document.activeElement.id === 'icloud-used');
     await page.keyboard.type('3.1 GB of 5 GB used');
+    // Typed letter by letter, the line is split as the field is left.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue('#icloud-total'), '5 GB');
     assert.match(await page.locator('.verdict').first().innerText(), /560\u00a0MB short/);
 
     await tabTo(page, 'Skip step 2', () => document.activeElement.textContent.includes('Skip') && document.activeElement.closest('#step-free-space'));

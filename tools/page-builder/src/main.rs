@@ -2,7 +2,8 @@
 //! the wasm-bindgen glue and the wasm) into one self-contained
 //! `index.html`:
 //!
-//! - the shell's head with the guide's language, title and description, and
+//! - the shell's head with the guide's language, title and description,
+//!   the links to its other languages' pages, and
 //!   the words the stylesheet draws (the tap path's "then", "· done");
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
@@ -32,6 +33,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use base64::prelude::{Engine as _, BASE64_STANDARD};
 use helper_core::guide::Guide;
+use helper_core::language::LanguageLink;
 use helper_core::text::quoted;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, TextChunk};
@@ -39,11 +41,11 @@ use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
 use whatsapp_backup_helper::components::{CrashNotice, NoWasmNotice};
-use whatsapp_backup_helper::guide_static::guide;
 use whatsapp_backup_helper::offline_copy::{
     CLEAN_MARKUP_ID, CRASH_NOTICE_ID, LOADER_ID, NO_WASM_NOTICE_ID, WASM_BLOCK_ID,
 };
 use whatsapp_backup_helper::page_file::page_body;
+use whatsapp_backup_helper::page_guide::{guide, languages};
 
 mod byte_text;
 mod text_decoder;
@@ -130,7 +132,8 @@ fn render_app() -> String {
 /// description, its notes and Trunk's leftover tags gone, its inline style
 /// and script minified, and `body` in its body.
 fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
-    let count = guide.steps.len().to_string();
+    let count = guide.numbers.integer(guide.steps.len() as u64);
+    let alternates = alternates(languages());
     // As character references above U+00FF, like the rest of the page.
     let title = latin1_markup(&escape(&guide.meta.title.fill(&[])));
     let description = latin1_markup(&escape(&guide.meta.description.fill(&[("count", &count)])));
@@ -153,6 +156,7 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
         }))
         .append_element_content_handler(element!("title", |element| {
             element.set_inner_content(&title, ContentType::Html);
+            element.after(&alternates, ContentType::Html);
             Ok(())
         }))
         .append_element_content_handler(element!("meta[name=description]", |meta| {
@@ -178,6 +182,16 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
         return Err("the stylesheet was not inlined (rel=\"inline\")".into());
     }
     Ok(page)
+}
+
+/// The page in every language, for search engines and browsers: one
+/// `<link rel="alternate" hreflang>` each, and the first as the default.
+fn alternates(languages: &[LanguageLink]) -> String {
+    let link =
+        |lang: &str, href: &str| format!("<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{href}\">");
+    let mut links: String = languages.iter().map(|language| link(&language.lang, &language.href)).collect();
+    links.extend(languages.first().map(|first| link("x-default", &first.href)));
+    links
 }
 
 /// Adds `chunk` to what `buffer` has gathered of its element's text, and
@@ -404,6 +418,12 @@ mod tests {
             page.contains("<title>WhatsApp backup to iCloud failed or stuck? Fix it step by step</title>")
         );
         let fixes = format!("content=\"{} fixes, in order,", english().steps.len());
+        assert!(page.contains("<title>"), "{page}");
+        assert!(page.contains("<link rel=\"alternate\" hreflang=\"de\" href=\"de/index.html\">"), "{page}");
+        assert!(
+            page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">"),
+            "{page}"
+        );
         assert!(page.contains(&fixes), "the count is derived");
         assert!(!page.contains("a note") && !page.contains("data-trunk"));
         assert!(page.contains("--path-then:\", then \"") && page.contains("p{color:red}"), "{page}");

@@ -1,0 +1,52 @@
+use helper_core::language::{preferred_language, LanguageLink};
+use leptos::prelude::*;
+
+use super::language_menu::keep_place;
+use crate::browser_languages;
+use crate::page_guide::{guide, is_first_language, languages};
+use crate::storage::ProgressStorage;
+
+/// Where the page keeps that the visitor turned the offer down.
+const DISMISSED_KEY: &str = "whatsapp-backup-helper.language-offer";
+
+/// On the first language's page, a link to the guide in the language the
+/// visitor's browser prefers, written in that language, if the guide has
+/// it: offered, never a redirect. Turned down, it stays away.
+#[component]
+pub fn LanguageOffer() -> impl IntoView {
+    is_first_language().then(|| {
+        let offered: RwSignal<Option<&'static LanguageLink>> = RwSignal::new(None);
+        // In the browser only, after the page is taken over.
+        Effect::new(move |_| {
+            if ProgressStorage::open().load(DISMISSED_KEY).is_none() {
+                let available: Vec<&str> = languages().iter().map(|language| language.lang.as_str()).collect();
+                let wanted = browser_languages::preferred();
+                let found = preferred_language(&wanted, &available, &guide().meta.lang);
+                offered.set(found.and_then(|index| languages().get(index)));
+            }
+        });
+        let text = move |part: fn(&'static LanguageLink) -> &'static str| move || offered.get().map(part);
+        let href = move || offered.get().map(|language| language.href.as_str());
+        view! {
+            <p class="language-offer" hidden=move || offered.with(Option::is_none) lang=text(|l| l.lang.as_str())>
+                <a
+                    href=href
+                    hreflang=text(|l| l.lang.as_str())
+                    on:click=move |event| keep_place(&event, href().unwrap_or_default())
+                >
+                    {text(|l| l.offer.as_str())}
+                </a>
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        ProgressStorage::open().save(DISMISSED_KEY, "dismissed");
+                        offered.set(None);
+                    }
+                >
+                    {text(|l| l.dismiss.as_str())}
+                </button>
+            </p>
+        }
+    })
+}
