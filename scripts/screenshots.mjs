@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser, openPage, waitForApp, PHONE, DESKTOP } from '../tests/support/browser.mjs';
 import { serveStatic } from './static-server.mjs';
+import { LANGUAGES } from '../tests/support/languages.mjs';
 
 const outDir = process.argv[2] ?? 'tests/screenshots';
 const readmePicture = new URL('../docs/screenshot.png', import.meta.url).pathname;
@@ -61,6 +62,31 @@ try {
       }
       if (page.problems.length) console.error(page.problems.join('\n'));
       await page.context().close();
+    }
+  }
+
+  // Every language at phone size, and right to left at desktop size too,
+  // light and dark: the top of the page, and the checker with a verdict,
+  // each typed as that language writes sizes.
+  for (const language of LANGUAGES) {
+    const sizes = language.dir === 'rtl' ? [['phone', PHONE], ['desktop', DESKTOP]] : [['phone', PHONE]];
+    for (const [size, viewport] of sizes) {
+      for (const colorScheme of ['light', 'dark']) {
+        const page = await openPage(browser, { viewport, colorScheme });
+        await page.goto(`${server.url}${language.path}?symptom=slow`);
+        await waitForApp(page);
+        await page.fill('#backup-size', language.size('1.2', 'gb'));
+        await page.fill('#icloud-used', language.size('3.1', 'gb'));
+        await page.fill('#icloud-total', language.size('5', 'gb'));
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const name = `${outDir}/language-${language.tag}-${size}-${colorScheme}`;
+        await page.screenshot({ path: `${name}-top.png` });
+        await page.locator('.checker').scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+        await page.locator('.checker').screenshot({ path: `${name}-checker.png` });
+        if (page.problems.length) console.error(page.problems.join('\n'));
+        await page.context().close();
+      }
     }
   }
 

@@ -3,8 +3,8 @@
 // sub-folder, the checker answers what is typed and pasted, bad input gets
 // its message, progress survives a reload, the file works from disk, a
 // sandboxed cross-origin frame works and reports its height, no request
-// leaves for another host, and a browser without WebAssembly (Lockdown
-// Mode) gets an honest page.
+// leaves for another host, a browser without WebAssembly (Lockdown
+// Mode) gets an honest page, and every language's page works, right to left too.
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ import { launchFirefox, launchWebKit } from '../support/engines.mjs';
 import { DIST } from '../support/fixture.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { counted, STEPS } from '../support/guide-page.mjs';
+import { LANGUAGES } from '../support/languages.mjs';
 
 const LIVE = "document.querySelector('#app[data-live]') !== null";
 
@@ -25,6 +26,8 @@ const OTHER_HOSTS = `performance.getEntriesByType('resource').map((entry) => ent
 const text = (selector) => `document.querySelector(${JSON.stringify(selector)}).textContent`;
 const value = (selector) => `document.querySelector(${JSON.stringify(selector)}).value`;
 const tick = (page, key) => page.click(`label[for="step-${key}-done"]`);
+/** Leaves a field, as Tab would: the browser then tells the page the field changed. */
+const leave = (page, selector) => page.eval(`document.querySelector(${JSON.stringify(selector)}).blur()`);
 
 let folder;
 let site;
@@ -92,8 +95,10 @@ for (const [name, launch, userAgent] of [
       assert.match(agent, userAgent, 'this engine and no other');
       assert.doesNotMatch(agent, /Chrome/);
       await page.type('#backup-size', '1.2 GB');
-      // Typed letter by letter as iOS shows it, the line fills both fields.
+      // Typed letter by letter as iOS shows it, the line fills both fields
+      // once the field is left.
       await page.type('#icloud-used', '3.1 GB of 5 GB used');
+      await leave(page, '#icloud-used');
       assert.equal(await page.eval(value('#icloud-used')), '3.1 GB');
       assert.equal(await page.eval(value('#icloud-total')), '5 GB');
       const verdict = await page.eval(text('.verdict.is-short'));
@@ -103,6 +108,23 @@ for (const [name, launch, userAgent] of [
       assert.equal(await page.eval("document.getElementById('iphone-used').getAttribute('aria-invalid')"), 'true');
       assert.match(await page.eval(text('#iphone-used-message')), /Type a number with its unit/);
       assert.deepEqual(await page.eval(OTHER_HOSTS), []);
+    });
+
+    test('every language\'s page takes over, in its direction, and reads and writes its own sizes', async () => {
+      for (const language of LANGUAGES) {
+        await open(`${site.url}${language.path}`);
+        assert.equal(await page.eval('document.documentElement.lang'), language.tag);
+        assert.equal(await page.eval('document.documentElement.dir'), language.dir);
+        if (['de', 'ar'].includes(language.tag)) {
+          await page.type('#backup-size', language.size('1.2', 'gb').replace('\u00a0', ' '));
+          await page.type('#icloud-used', language.size('3.1', 'gb').replace('\u00a0', ' '));
+          await page.type('#icloud-total', language.size('5', 'gb').replace('\u00a0', ' '));
+          const verdict = await page.eval(text('.verdict.is-short'));
+          assert.ok(verdict.includes(language.size('560', 'mb')), `${language.tag}: ${verdict}`);
+        }
+        await page.close();
+        page = undefined;
+      }
     });
 
     test('a ticked step and the typed sizes survive a reload', async () => {
@@ -152,6 +174,7 @@ for (const [name, launch, userAgent] of [
       assert.equal(await page.eval(text('.summary .count')), counted(1));
       await page.type('#backup-size', '1 GB');
       await page.type('#iphone-used', '20 GB of 64 GB used');
+      await leave(page, '#iphone-used');
       assert.match(await page.eval(text('.verdict.is-enough')), /Enough space in your iPhone\. 44\u00a0GB free/);
     });
 
@@ -165,6 +188,7 @@ for (const [name, launch, userAgent] of [
         assert.equal(await frame.eval(text('.summary .count')), counted(1));
         await frame.type('#backup-size', '1.2 GB');
         await frame.type('#icloud-used', '3.1 GB of 5 GB used');
+        await leave(frame, '#icloud-used');
         assert.match(await frame.eval(text('.verdict.is-short')), /560\u00a0MB short/);
         assert.deepEqual(await frame.eval(OTHER_HOSTS), []);
       });
