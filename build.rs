@@ -1,8 +1,8 @@
 //! Compiles one language's guide into the page. Reads every language's
 //! content file, checks each and checks that they all say the same things
 //! (a problem stops the build, and says where it is), and writes the
-//! guide of `GUIDE_LANGUAGE` (the first language when unset) and the
-//! links to every language's page as Rust expressions that
+//! guide of `GUIDE_LANGUAGE` (the first language when unset), reading
+//! every language's unit names, and the links to every language's page as Rust expressions that
 //! src/page_guide.rs makes `static`s, so the page reads its words as plain
 //! data, with no code to parse them at start.
 
@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::exit;
 
 use helper_core::content_check::read_languages;
-use helper_core::language::links_from;
+use helper_core::language::{links_from, read_every_languages_units};
 use helper_core::rust_literal::to_rust;
 use helper_core::text::List;
 
@@ -20,8 +20,10 @@ fn main() {
     println!("cargo::rerun-if-changed={CONTENT_FOLDER}");
     println!("cargo::rerun-if-env-changed=GUIDE_LANGUAGE");
     let root = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
-    let guides = read_languages(&Path::new(&root).join(CONTENT_FOLDER))
+    let mut guides = read_languages(&Path::new(&root).join(CONTENT_FOLDER))
         .unwrap_or_else(|error| stop(&error.to_string()));
+    // Sizes typed on one language's page read on every other.
+    read_every_languages_units(&mut guides);
     let wanted = std::env::var("GUIDE_LANGUAGE").unwrap_or_else(|_| guides[0].meta.lang.to_string());
     let Some(index) = guides.iter().position(|guide| guide.meta.lang.as_str() == wanted) else {
         stop(&format!("GUIDE_LANGUAGE={wanted} is not in languages.toml"))

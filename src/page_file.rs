@@ -27,9 +27,11 @@ pub fn page_body(app: &str, data_blocks: &str, loader: &str) -> Option<String> {
     Some(format!("<div id=\"app\">{top}{data_blocks}{steps}</div>{loader}"))
 }
 
-/// The whole page in the language `lang`, written in direction `dir`, with
-/// `head` (the whole `<head>` element) and the body's parts as
-/// [`page_body`] takes them.
+/// The whole page, saved to stand alone, in the language `lang`, written
+/// in direction `dir`, with `head` (the whole `<head>` element) and the
+/// body's parts as [`page_body`] takes them. It is marked `single-file`:
+/// the links of its language menu lead to pages that are not beside it,
+/// so the stylesheet hides the menu.
 pub fn page_file(
     lang: &str,
     dir: &str,
@@ -40,7 +42,7 @@ pub fn page_file(
 ) -> Option<String> {
     let body = page_body(app, data_blocks, loader)?;
     Some(format!(
-        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n{head}\n<body>{body}</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\" class=\"single-file\">\n{head}\n<body>{body}</body>\n</html>\n"
     ))
 }
 
@@ -58,7 +60,7 @@ mod tests {
         assert_eq!(
             page.as_deref(),
             Some(
-                "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n<head></head>\n<body><div id=\"app\">\
+                "<!doctype html>\n<html lang=\"en\" dir=\"ltr\" class=\"single-file\">\n<head></head>\n<body><div id=\"app\">\
                  <header>Top</header><main><section>Progress</section><script>data</script>\
                  <div id=\"steps\"><section>Step 1</section></div></main></div>\
                  <script>loader</script></body>\n</html>\n"

@@ -11,7 +11,10 @@ use serde::Deserialize;
 
 use crate::guide::{Guide, Instruction, Link, Plural, StepKey, Tool, NUMBERED_LINKS};
 use crate::plural::PluralForm;
+use crate::size::{parse_size, Bytes, Rounding};
 use crate::template::{Part, Template};
+use crate::text::Text;
+use crate::upload::{parse_speed, Speed};
 
 /// The only sites the guide links to.
 const LINK_HOSTS: [&str; 3] = ["www.apple.com", "support.apple.com", "faq.whatsapp.com"];
@@ -112,7 +115,44 @@ pub fn read_languages(folder: &Path) -> Result<Vec<Guide>, ContentError> {
     if guides.is_empty() {
         return Err(ContentError(vec![format!("{LANGUAGES_FILE}: lists no language")]));
     }
+    one_unit_per_name(&guides)?;
     Ok(guides)
+}
+
+/// Every page reads every language's unit names (`read_every_languages_units`),
+/// so a name must mean the same unit in all of them.
+fn one_unit_per_name(guides: &[Guide]) -> Result<(), ContentError> {
+    let mut units: std::collections::BTreeMap<String, (&str, &str)> = Default::default();
+    let mut problems = Vec::new();
+    for guide in guides {
+        let (names, aliases) = (&guide.numbers.units, &guide.numbers.aliases);
+        let lists: [(&str, Vec<&Text>); 7] = [
+            ("bytes", [&names.byte, &names.bytes].into_iter().chain(aliases.bytes.iter()).collect()),
+            ("kb", [&names.kb].into_iter().chain(aliases.kb.iter()).collect()),
+            ("mb", [&names.mb].into_iter().chain(aliases.mb.iter()).collect()),
+            ("gb", [&names.gb].into_iter().chain(aliases.gb.iter()).collect()),
+            ("tb", [&names.tb].into_iter().chain(aliases.tb.iter()).collect()),
+            ("kbit_s", [&names.kbit_s].into_iter().chain(aliases.kbit_s.iter()).collect()),
+            ("mbit_s", [&names.mbit_s].into_iter().chain(aliases.mbit_s.iter()).collect()),
+        ];
+        for (unit, names) in lists {
+            for name in names {
+                let lang = guide.meta.lang.as_str();
+                match units.insert(name.to_ascii_lowercase(), (unit, lang)) {
+                    Some((other, where_)) if other != unit => problems.push(format!(
+                        "{lang}.toml: numbers: {:?} is a unit for {unit} here and for {other} in {where_}.toml",
+                        name.as_str()
+                    )),
+                    _ => {}
+                }
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ContentError(problems))
+    }
 }
 
 /// Whether `other` has the texts `first` has, where it has them.
@@ -157,11 +197,19 @@ fn compare(at: &str, first: &toml::Value, other: &toml::Value, lang: &str, probl
         _ if (SAME_IN_EVERY_LANGUAGE.contains(&name) || at.contains("path[")) && first != other => {
             problems.push(format!("{at}: should be {first} as in {lang}"))
         }
+        (toml::Value::String(a), toml::Value::String(b)) if step_links(a) != step_links(b) => problems.push(
+            format!("{at}: links to the steps {:?}, and in {lang} to {:?}", step_links(b), step_links(a)),
+        ),
         _ if std::mem::discriminant(first) != std::mem::discriminant(other) => {
             problems.push(format!("{at}: is a {}, and in {lang} a {}", other.type_str(), first.type_str()))
         }
         _ => {}
     }
+}
+
+/// The steps a text links to (`{step:KEY}`), in order.
+fn step_links(text: &str) -> Vec<&str> {
+    text.split("{step:").skip(1).filter_map(|rest| rest.split_once('}').map(|(key, _)| key)).collect()
 }
 
 /// What is wrong with a content file, one line per problem.
@@ -194,6 +242,45 @@ impl Check<'_> {
         self.links();
         self.steps();
         self.symptoms();
+        self.numbers();
+    }
+
+    /// The page writes numbers its checker reads back: ten digits, and
+    /// sizes and speeds that read as what they say.
+    fn numbers(&mut self) {
+        let numbers = &self.guide.numbers;
+        if let Some(digits) = &numbers.digits {
+            let all_read = digits
+                .chars()
+                .enumerate()
+                .all(|(value, digit)| numbers.normalized(&digit.to_string()) == value.to_string());
+            if digits.chars().count() != 10 || !all_read {
+                self.problem(
+                    "numbers.digits",
+                    "should be the ten digits 0 to 9, in a script the checker reads",
+                );
+            }
+        }
+        for bytes in [999, 512_000, 2_460_000_000, 46_900_000_000, 12_500_000_000_000] {
+            let printed = numbers.size(Bytes(bytes), Rounding::Nearest);
+            let read = parse_size(&numbers.normalized(&printed)).ok().flatten().map(|size| size.bytes.0);
+            if read != Some(bytes) {
+                self.problem(
+                    "numbers",
+                    &format!("the page writes {printed:?}, which its checker reads as {read:?}"),
+                );
+            }
+        }
+        for bits in [750_000, 8_500_000] {
+            let printed = numbers.speed(Speed(bits));
+            let read = parse_speed(&numbers.normalized(&printed)).ok().flatten().map(|speed| speed.0);
+            if read != Some(bits) {
+                self.problem(
+                    "numbers",
+                    &format!("the page writes {printed:?}, which its checker reads as {read:?}"),
+                );
+            }
+        }
     }
 
     /// Every text of the guide, wherever it is, has words in it.
@@ -551,15 +638,71 @@ mod tests {
         other.steps.to_mut()[0].tip = None;
         other.labels.to_mut()[0].aside = "(an aside only this language has)".into();
         other.symptoms.to_mut()[1].plan.to_mut().swap(0, 1);
+        other.checker.leave_videos_out = Template::new("Leave videos out ({step:restart}).");
+        other.support.tell.to_mut().pop();
         let problems = same_texts(english, &other).expect_err("refused").0;
         assert_eq!(
             problems,
             [
+                "checker.leave_videos_out: links to the steps [\"restart\"], and in en to [\"no-videos\"]",
                 "steps[icloud-access].tip: is missing, and en has it",
+                "support.tell: has 4 items, and en has 5",
                 "symptoms[stuck-at-zero].plan[0].step: should be \"icloud-access\" as in en",
                 "symptoms[stuck-at-zero].plan[1].step: should be \"restart\" as in en",
             ]
         );
+        let mut more = english.clone();
+        more.steps.to_mut()[0].warning = Some("Careful.".into());
+        assert_eq!(
+            same_texts(english, &more).expect_err("refused").0,
+            ["steps[icloud-access].warning: is not in en"]
+        );
+    }
+
+    #[test]
+    fn a_unit_name_means_one_unit_in_every_language() {
+        let mut other = english().clone();
+        other.numbers.aliases.gb = vec!["mb".into()].into();
+        let problems = one_unit_per_name(&[english().clone(), other]).expect_err("refused").0;
+        assert_eq!(problems, ["en.toml: numbers: \"mb\" is a unit for gb here and for mb in en.toml"]);
+    }
+
+    #[test]
+    fn each_count_has_the_plural_forms_of_its_language_and_no_other() {
+        let as_language = |tag: &str| {
+            let mut guide = english().clone();
+            guide.meta.lang = tag.into();
+            guide.with_plural_rules().check().expect_err("refused").0
+        };
+        let arabic = as_language("ar");
+        for form in ["zero", "two", "few", "many"] {
+            let problem = format!("estimate.hours.{form}: is missing: ar counts need it");
+            assert!(arabic.contains(&problem), "{arabic:?}");
+        }
+        assert!(as_language("id").contains(&"estimate.days.one: is not a plural form of id".to_owned()));
+    }
+
+    #[test]
+    fn the_digits_must_be_ten_the_checker_reads() {
+        let problems = problems_after(|g| g.numbers.digits = Some("0123".into()));
+        assert!(problems.iter().any(|p| p.starts_with("numbers.digits: ")), "{problems:?}");
+        let problems = problems_after(|g| g.numbers.decimal = "/".into());
+        assert!(problems.iter().any(|p| p.contains("2/46") && p.ends_with("reads as None")), "{problems:?}");
+    }
+
+    #[test]
+    fn every_language_can_be_written_as_rust_for_its_page() {
+        for guide in read_languages(&content_folder()).expect("read") {
+            let rust =
+                crate::rust_literal::to_rust(&guide).unwrap_or_else(|e| panic!("{}: {e}", guide.meta.lang));
+            assert!(rust.contains("key: StepKey(Text::from_static(\"restart\"))"));
+            if guide.meta.lang.as_str() == "ar" {
+                assert!(
+                    rust.contains("plurals: PluralRules::Arabic") && rust.contains("digits: Some("),
+                    "{rust}"
+                );
+            }
+        }
     }
     use crate::text::Text;
 

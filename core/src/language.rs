@@ -13,12 +13,60 @@ pub struct LanguageLink {
     pub lang: Text,
     /// Its own name: "Deutsch".
     pub name: Text,
+    /// Its direction, "ltr" or "rtl", for what is written in it.
+    pub dir: Text,
     /// Its page, from the page that links: "de/index.html", "../index.html".
     pub href: Text,
     /// What the first language's page offers, in this language, to a
     /// visitor whose browser prefers it.
     pub offer: Text,
     pub dismiss: Text,
+}
+
+/// Lets each language's checker read every other language's unit names
+/// too: sizes typed on one language's page are read on all of them, as
+/// progress is the user's, whatever the page's language.
+pub fn read_every_languages_units(guides: &mut [Guide]) {
+    let names: Vec<[Vec<Text>; 7]> = guides
+        .iter()
+        .map(|guide| {
+            let (units, aliases) = (&guide.numbers.units, &guide.numbers.aliases);
+            let with = |name: &Text, others: &[Text]| {
+                [name.clone()].into_iter().chain(others.iter().cloned()).collect()
+            };
+            [
+                [units.byte.clone(), units.bytes.clone()]
+                    .into_iter()
+                    .chain(aliases.bytes.iter().cloned())
+                    .collect(),
+                with(&units.kb, &aliases.kb),
+                with(&units.mb, &aliases.mb),
+                with(&units.gb, &aliases.gb),
+                with(&units.tb, &aliases.tb),
+                with(&units.kbit_s, &aliases.kbit_s),
+                with(&units.mbit_s, &aliases.mbit_s),
+            ]
+        })
+        .collect();
+    for guide in guides.iter_mut() {
+        let aliases = &mut guide.numbers.aliases;
+        let lists = [
+            &mut aliases.bytes,
+            &mut aliases.kb,
+            &mut aliases.mb,
+            &mut aliases.gb,
+            &mut aliases.tb,
+            &mut aliases.kbit_s,
+            &mut aliases.mbit_s,
+        ];
+        for (unit, list) in lists.into_iter().enumerate() {
+            for name in names.iter().flat_map(|language| &language[unit]) {
+                if !list.iter().any(|known| known.eq_ignore_ascii_case(name)) {
+                    list.to_mut().push(name.clone());
+                }
+            }
+        }
+    }
 }
 
 /// Where the page of `guides[index]` goes: the first at the top of the
@@ -42,6 +90,7 @@ pub fn links_from(guides: &[Guide], index: usize) -> Vec<LanguageLink> {
             LanguageLink {
                 lang: guide.meta.lang.clone(),
                 name: guide.language.name.clone(),
+                dir: guide.meta.dir.as_str().into(),
                 href: format!("{up}{down}index.html").into(),
                 offer: guide.language.offer.clone(),
                 dismiss: guide.language.dismiss.clone(),
@@ -86,6 +135,25 @@ mod tests {
         assert_eq!(hrefs(0), ["index.html", "de/index.html", "pt-br/index.html"]);
         assert_eq!(hrefs(2), ["../index.html", "../de/index.html", "../pt-br/index.html"]);
         assert_eq!(links_from(&guides, 0)[1].name.as_str(), "Deutsch");
+    }
+
+    #[test]
+    fn sizes_typed_in_one_language_read_in_every_other() {
+        let mut french = english().clone();
+        french.meta.lang = "fr".into();
+        french.numbers.units.gb = "Go".into();
+        let mut arabic = english().clone();
+        arabic.numbers.units.mb = "م.ب".into();
+        arabic.numbers.aliases.gb = vec!["غيغابايت".into()].into();
+        let mut guides = [english().clone(), french, arabic];
+        read_every_languages_units(&mut guides);
+        let read = |guide: &Guide, typed: &str| {
+            crate::size::parse_size(&guide.numbers.normalized(typed)).ok().flatten().map(|size| size.bytes.0)
+        };
+        assert_eq!(read(&guides[0], "3 م.ب"), Some(3_000_000));
+        assert_eq!(read(&guides[0], "3 غيغابايت"), Some(3_000_000_000));
+        assert_eq!(read(&guides[2], "3 Go"), Some(3_000_000_000));
+        assert_eq!(guides[1].numbers.aliases.gb.iter().filter(|name| name.as_str() == "GB").count(), 1);
     }
 
     const GUIDE: [&str; 8] = ["en", "es", "pt-BR", "fr", "de", "it", "id", "ar"];

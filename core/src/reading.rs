@@ -95,13 +95,14 @@ fn without_group_spaces(text: &str) -> String {
 
 /// Where the language writes 2,5, a lone comma is always its decimal mark
 /// ("1,024" is 1.024), and dots between groups of three separate thousands
-/// ("1.234" is 1234); a lone dot before other digits stays a decimal point,
+/// ("1.234" is 1234, "0.500" is not); a lone dot before other digits stays a decimal point,
 /// as a phone's keyboard may offer only that.
 fn comma_decimal(number: &str) -> String {
     let (dots, commas) = (number.matches('.').count(), number.matches(',').count());
     let mut groups = number.split('.');
     let first = groups.next().unwrap_or("");
-    let grouped = dots > 0 && (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3);
+    let grouped =
+        dots > 0 && first != "0" && (1..=3).contains(&first.len()) && groups.all(|group| group.len() == 3);
     match (dots, commas) {
         (0, 1) => number.replace(',', "."),
         (_, 0) if grouped => number.replace('.', ""),
@@ -152,6 +153,7 @@ mod tests {
         assert_eq!(bytes(&fr, "1\u{202f}234,5 Mo"), 1_234_500_000);
         assert_eq!(bytes(&fr, "1 234,5 Mo"), 1_234_500_000);
         assert_eq!(bytes(&fr, "2.5 Go"), 2_500_000_000, "a phone keyboard's dot still reads");
+        assert_eq!(bytes(&fr, "0.500 Go"), 500_000_000, "no thousands start with 0");
         assert_eq!(bytes(&fr, "3 GIGAOCTETS"), 3_000_000_000);
         assert_eq!(bytes(&fr, "3 gigaoctets"), 3_000_000_000);
         assert_eq!(bytes(&fr, "700 octets"), 700);

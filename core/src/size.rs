@@ -123,8 +123,8 @@ impl<'t> Amount<'t> {
 /// any language: "3,1 Go sur 5 Go utilisés"), into its used and total
 /// parts, so a pasted line can fill both fields at once: two sizes, each a
 /// number with its unit, with words between them and words before or
-/// after. Someone typing the line letter by letter reaches "3.1 GB of 5",
-/// which is not split, as its total has no unit yet.
+/// after. ("3.1 GB of 5 GB u", half typed, is such a line too: the
+/// checker splits a line only once it is whole, see `CheckerInputs::set`.)
 pub fn split_used_of_total(text: &str) -> Option<(&str, &str)> {
     let words: Vec<(usize, &str)> = words(text).collect();
     let is_number = |word: &str| word.starts_with(|c: char| c.is_ascii_digit() || is_arabic_digit(c));

@@ -1,7 +1,7 @@
-use leptos::ev::MouseEvent;
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlAnchorElement;
+use web_sys::{HtmlAnchorElement, HtmlDetailsElement, HtmlElement, Node};
 
 use crate::deep_link;
 use crate::page_guide::{guide, languages};
@@ -17,7 +17,7 @@ pub fn LanguageMenu() -> impl IntoView {
     let links = languages()
         .iter()
         .map(|language| {
-            let (lang, href) = (language.lang.as_str(), language.href.as_str());
+            let (lang, href, dir) = (language.lang.as_str(), language.href.as_str(), language.dir.as_str());
             let keep_place = move |event: MouseEvent| keep_place(&event, href);
             view! {
                 <li>
@@ -25,6 +25,7 @@ pub fn LanguageMenu() -> impl IntoView {
                         href=href
                         hreflang=lang
                         lang=lang
+                        dir=dir
                         aria-current=(lang == here).then_some("page")
                         on:click=keep_place
                         on:auxclick=keep_place
@@ -38,17 +39,49 @@ pub fn LanguageMenu() -> impl IntoView {
         .collect_view();
     view! {
         <nav class="language-menu" aria-label=words.menu.as_str()>
-            <details>
+            <details on:keydown=close_on_escape on:focusout=close_when_left>
                 <summary>
                     <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">
                         <circle cx="8" cy="8" r="6.5"></circle>
                         <path d="M1.5 8h13M8 1.5c-2.2 2-2.2 11 0 13M8 1.5c2.2 2 2.2 11 0 13"></path>
                     </svg>
+                    <span class="visually-hidden">{words.menu.as_str()}" "</span>
                     {words.name.as_str()}
                 </summary>
                 <ul>{links}</ul>
             </details>
         </nav>
+    }
+}
+
+/// Escape closes the open menu, and leaves the focus on its button.
+fn close_on_escape(event: KeyboardEvent) {
+    let Some(details) =
+        event.current_target().and_then(|target| target.dyn_into::<HtmlDetailsElement>().ok())
+    else {
+        return;
+    };
+    if event.key() == "Escape" && details.open() {
+        details.set_open(false);
+        if let Some(summary) =
+            details.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
+    }
+}
+
+/// The menu closes once the focus has left it, so it never stays open
+/// over the page.
+fn close_when_left(event: FocusEvent) {
+    let Some(details) =
+        event.current_target().and_then(|target| target.dyn_into::<HtmlDetailsElement>().ok())
+    else {
+        return;
+    };
+    let next = event.related_target().and_then(|target| target.dyn_into::<Node>().ok());
+    if !next.is_some_and(|next| details.contains(Some(&next))) {
+        details.set_open(false);
     }
 }
 

@@ -1,4 +1,5 @@
 use helper_core::language::{preferred_language, LanguageLink};
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
 use super::language_menu::keep_place;
@@ -16,10 +17,14 @@ const DISMISSED_KEY: &str = "whatsapp-backup-helper.language-offer";
 pub fn LanguageOffer() -> impl IntoView {
     is_first_language().then(|| {
         let offered: RwSignal<Option<&'static LanguageLink>> = RwSignal::new(None);
+        // Whether the page has looked (what the tests wait for).
+        let asked = RwSignal::new(false);
         // In the browser only, after the page is taken over.
         Effect::new(move |_| {
+            asked.set(true);
             if ProgressStorage::open().load(DISMISSED_KEY).is_none() {
-                let available: Vec<&str> = languages().iter().map(|language| language.lang.as_str()).collect();
+                let available: Vec<&str> =
+                    languages().iter().map(|language| language.lang.as_str()).collect();
                 let wanted = browser_languages::preferred();
                 let found = preferred_language(&wanted, &available, &guide().meta.lang);
                 offered.set(found.and_then(|index| languages().get(index)));
@@ -27,12 +32,21 @@ pub fn LanguageOffer() -> impl IntoView {
         });
         let text = move |part: fn(&'static LanguageLink) -> &'static str| move || offered.get().map(part);
         let href = move || offered.get().map(|language| language.href.as_str());
+        let keep = move |event: MouseEvent| keep_place(&event, href().unwrap_or_default());
         view! {
-            <p class="language-offer" hidden=move || offered.with(Option::is_none) lang=text(|l| l.lang.as_str())>
+            <p
+                class="language-offer"
+                hidden=move || offered.with(Option::is_none)
+                lang=text(|l| l.lang.as_str())
+                dir=text(|l| l.dir.as_str())
+                data-asked=move || asked.get().then_some("")
+            >
                 <a
                     href=href
                     hreflang=text(|l| l.lang.as_str())
-                    on:click=move |event| keep_place(&event, href().unwrap_or_default())
+                    on:click=keep
+                    on:auxclick=keep
+                    on:contextmenu=keep
                 >
                     {text(|l| l.offer.as_str())}
                 </a>

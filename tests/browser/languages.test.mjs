@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { audit } from '../support/axe.mjs';
 import { assertNoProblems, useBuiltPage } from '../support/fixture.mjs';
 import { waitForApp } from '../support/browser.mjs';
@@ -115,8 +116,13 @@ describe('right to left', () => {
 
   test('the tap paths point, and the storage bar fills, from the right', async () => {
     const page = await site.open({ hash: arabic.path });
-    const arrow = await page.locator('.tap-item + .tap-item').first().evaluate((item) => getComputedStyle(item, '::before').content);
-    assert.match(arrow, /‹/);
+    // Isolated left to right, so no engine mirrors the arrow back to "›".
+    const arrow = await page.locator('.tap-item + .tap-item').first().evaluate((item) => {
+      const style = getComputedStyle(item, '::before');
+      return [style.content, style.direction, style.unicodeBidi];
+    });
+    assert.match(arrow[0], /‹/);
+    assert.deepEqual(arrow.slice(1), ['ltr', 'isolate']);
     await page.fill('#backup-size', arabic.size('1.2', 'gb'));
     await page.fill('#icloud-used', arabic.size('3.1', 'gb'));
     await page.fill('#icloud-total', arabic.size('5', 'gb'));
@@ -165,7 +171,13 @@ describe('one user, every language', () => {
     const path = join(folder, 'saved.html');
     await download.saveAs(path);
     const saved = await readFile(path, 'latin1');
-    assert.ok(/<html lang="de" dir="ltr"/.test(saved.slice(0, 200)), saved.slice(0, 200));
+    assert.ok(/<html lang="de" dir="ltr" class="single-file"/.test(saved.slice(0, 200)), saved.slice(0, 200));
+    // Alone, it has no other languages' pages beside it, so no menu to them.
+    const opened = await site.newPage();
+    await opened.goto(pathToFileURL(path).href);
+    await waitForApp(opened);
+    assert.ok(await opened.locator('.language-menu').isHidden());
+    assert.equal(await opened.locator('html').getAttribute('lang'), 'de');
   });
 });
 
@@ -184,23 +196,35 @@ describe('the first language offers the visitor\'s own', () => {
     assertNoProblems(page);
   });
 
+  test('has no axe violations, shown, with the language menu open', async () => {
+    const page = await site.open({ locale: 'ar-SA' });
+    await offer(page).waitFor();
+    assert.equal(await offer(page).getAttribute('dir'), 'rtl', 'Arabic, right to left, in the English page');
+    await page.locator('.language-menu summary').click();
+    assert.deepEqual(await audit(page), []);
+    // Escape closes the menu, and the focus stays on its button.
+    await page.keyboard.press('Escape');
+    assert.equal(await page.locator('.language-menu details').evaluate((details) => details.open), false);
+    assert.ok(await page.locator('.language-menu summary').evaluate((summary) => summary === document.activeElement));
+  });
+
   test('turned down, it stays away', async () => {
     const page = await site.open({ locale: 'de-DE' });
     await offer(page).waitFor();
     await offer(page).getByRole('button').click();
     assert.ok(await offer(page).isHidden());
+    assert.equal(await page.evaluate(() => localStorage.getItem('whatsapp-backup-helper.language-offer')), 'dismissed');
     await page.reload();
     await waitForApp(page);
-    await page.waitForTimeout(100);
+    await page.locator('.language-offer[data-asked]').waitFor({ state: 'attached' });
     assert.ok(await offer(page).isHidden());
   });
 
   test('to nobody whose browser prefers the first language, and never on the other pages', async () => {
     const english = await site.open({ locale: 'en-US' });
-    await english.waitForTimeout(100);
+    await english.locator('.language-offer[data-asked]').waitFor({ state: 'attached' });
     assert.ok(await offer(english).isHidden());
     const other = await site.open({ locale: 'fr-FR', hash: german.path });
-    await other.waitForTimeout(100);
     assert.equal(await offer(other).count(), 0);
   });
 });
