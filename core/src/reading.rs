@@ -12,18 +12,9 @@ impl Numbers {
     /// `typed` in the parsers' form; what cannot be read stays as typed,
     /// so a message can quote it.
     pub fn normalized(&self, typed: &str) -> String {
-        let text = with_ascii_digits(typed);
-        let text = without_group_spaces(&text);
-        let trimmed = text.trim_matches(is_space);
-        let sign_len =
-            trimmed.chars().next().filter(|c| matches!(c, '-' | '−' | '+')).map_or(0, char::len_utf8);
-        let (sign, rest) = trimmed.split_at(sign_len);
-        let rest = rest.trim_start_matches(is_space);
-        let number_len =
-            rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
-        let (number, unit) = rest.split_at(number_len);
+        let text = without_group_spaces(&with_ascii_digits(typed));
+        let (sign, number, unit) = split_number(&text);
         let number = if self.decimal.as_str() == "," { comma_decimal(number) } else { number.to_owned() };
-        let unit = unit.trim_matches(is_space);
         let unit = self.unit_named(unit).unwrap_or(unit);
         match (number.is_empty(), unit.is_empty()) {
             (false, false) => format!("{sign}{number} {unit}"),
@@ -58,6 +49,25 @@ impl Numbers {
             })
             .or_else(|| same(&names.byte).then_some("bytes"))
     }
+}
+
+/// The unit as typed after the number, shortened as the parsers shorten
+/// it: what a message about an unknown unit quotes.
+pub fn unit_as_typed(typed: &str) -> String {
+    let text = without_group_spaces(&with_ascii_digits(typed));
+    crate::size::shorten(split_number(&text).2)
+}
+
+/// A text's sign, number (digits and marks) and the unit after it, each
+/// without the spaces around it.
+fn split_number(text: &str) -> (&str, &str, &str) {
+    let trimmed = text.trim_matches(is_space);
+    let sign_len = trimmed.chars().next().filter(|c| matches!(c, '-' | '−' | '+')).map_or(0, char::len_utf8);
+    let (sign, rest) = trimmed.split_at(sign_len);
+    let rest = rest.trim_start_matches(is_space);
+    let number_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(rest.len());
+    let (number, unit) = rest.split_at(number_len);
+    (sign, number, unit.trim_matches(is_space))
 }
 
 fn is_space(c: char) -> bool {
@@ -171,6 +181,13 @@ mod tests {
         assert_eq!(bytes(&english().numbers, "٣٫١ GB"), 3_100_000_000);
         let speed = parse_speed(&ar.normalized("١٠ ميغابت/ث")).expect("a speed").expect("typed");
         assert_eq!(speed.0, 10_000_000);
+    }
+
+    #[test]
+    fn a_message_quotes_the_unit_as_typed() {
+        assert_eq!(super::unit_as_typed("10 Mo"), "Mo");
+        assert_eq!(super::unit_as_typed(" −2 ١ gigs please thanks "), "1 gigs pleas…");
+        assert_eq!(super::unit_as_typed("12"), "");
     }
 
     #[test]

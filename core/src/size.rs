@@ -247,7 +247,7 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}'
 }
 
-fn shorten(unit: &str) -> String {
+pub(crate) fn shorten(unit: &str) -> String {
     const MAX_CHARS: usize = 12;
     if unit.chars().count() <= MAX_CHARS {
         unit.to_owned()

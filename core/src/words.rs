@@ -4,6 +4,7 @@
 use crate::guide::{
     CheckerWords, EstimateWords, FieldLabel, Numbers, PictureWords, PlaceWords, Plural, ProgressWords,
 };
+use crate::reading::unit_as_typed;
 use crate::size::{round, Bytes, Rounding, SizeError, Unit};
 use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, Verdict, RULE_FACTOR};
 use crate::upload::{parse_speed, Span, Speed, SpeedError, UploadAnswer};
@@ -151,9 +152,14 @@ impl EstimateWords {
         }
     }
 
-    /// What is wrong with the speed as typed; empty when nothing is.
-    pub fn speed_message(&self, typed: &str) -> String {
-        parse_speed(typed).err().map(|error| self.message(&error)).unwrap_or_default()
+    /// What is wrong with the speed as typed, read as the language reads
+    /// it; empty when nothing is. An unknown unit is quoted as typed.
+    pub fn speed_message(&self, numbers: &Numbers, typed: &str) -> String {
+        match parse_speed(&numbers.normalized(typed)) {
+            Ok(_) => String::new(),
+            Err(SpeedError::UnknownUnit(_)) => self.message(&SpeedError::UnknownUnit(unit_as_typed(typed))),
+            Err(error) => self.message(&error),
+        }
     }
 
     pub fn message(&self, error: &SpeedError) -> String {
@@ -309,8 +315,12 @@ mod tests {
         for error in [SpeedError::NotASpeed, SpeedError::Zero, SpeedError::TooFast] {
             assert!(!estimate.message(&error).is_empty());
         }
-        assert_eq!(estimate.speed_message("10"), "");
-        assert_eq!(estimate.speed_message("0"), estimate.zero.as_str());
+        assert_eq!(estimate.speed_message(numbers, "10"), "");
+        assert_eq!(estimate.speed_message(numbers, "0"), estimate.zero.as_str());
+        let mut french = numbers.clone();
+        french.units.mb = "Mo".into();
+        let message = estimate.speed_message(&french, "10 Mo");
+        assert!(message.starts_with("“Mo” isn't a speed unit"), "as typed, not as read: {message}");
     }
 
     #[test]

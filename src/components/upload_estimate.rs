@@ -27,7 +27,7 @@ pub fn UploadEstimate(progress: ProgressSignals) -> impl IntoView {
     });
     let sentences = Memo::new(move |_| answer.with(|a| words.answer(&guide.numbers, a)));
     let sentence = move |index: usize| move || sentences.with(|s| s[index].clone());
-    let speed_message = Memo::new(move |_| speed.with(|s| words.speed_message(&guide.numbers.normalized(s))));
+    let speed_message = Memo::new(move |_| speed.with(|s| words.speed_message(&guide.numbers, s)));
     view! {
         <div class="estimate" role="group" aria-labelledby="estimate-title">
             <h3 id="estimate-title">{words.heading.as_str()}</h3>
