@@ -31,8 +31,11 @@ pub fn LanguageOffer() -> impl IntoView {
             }
         });
         let text = move |part: fn(&'static LanguageLink) -> &'static str| move || offered.get().map(part);
-        let href = move || offered.get().map(|language| language.href.as_str());
-        let keep = move |event: MouseEvent| keep_place(&event, href().unwrap_or_default());
+        // Until a language is offered, the hidden link leads to this page,
+        // so it is never a link to nowhere.
+        let here = languages().first().map_or("", |first| first.href.as_str());
+        let href = move || offered.get().map_or(here, |language| language.href.as_str());
+        let keep = move |event: MouseEvent| keep_place(&event, href());
         view! {
             <p
                 class="language-offer"

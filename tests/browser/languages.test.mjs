@@ -48,11 +48,12 @@ describe('every language', () => {
         const html = page.locator('html');
         assert.equal(await html.getAttribute('lang'), language.tag);
         assert.equal(await html.getAttribute('dir'), language.dir);
+        // Written relative, and made full addresses as the page starts, as search engines want them.
         const alternates = await page.locator('link[rel=alternate]').evaluateAll((links) =>
-          links.map((link) => [link.hreflang, new URL(link.href).pathname]),
+          links.map((link) => [link.hreflang, link.getAttribute('href')]),
         );
-        const pathOf = (other) => new URL(`${other.path}index.html`, site.url).pathname;
-        assert.deepEqual(alternates, [...LANGUAGES.map((other) => [other.tag, pathOf(other)]), ['x-default', pathOf(FIRST)]]);
+        const addressOf = (other) => new URL(`${other.path}index.html`, site.url).href;
+        assert.deepEqual(alternates, [...LANGUAGES.map((other) => [other.tag, addressOf(other)]), ['x-default', addressOf(FIRST)]]);
         const menu = page.getByRole('navigation', { name: await page.locator('.language-menu').getAttribute('aria-label') });
         await menu.locator('summary').click();
         const names = await menu.getByRole('link').allTextContents();
