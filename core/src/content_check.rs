@@ -11,9 +11,9 @@ use serde::Deserialize;
 
 use crate::guide::{Guide, Instruction, Link, Plural, StepKey, Tool, NUMBERED_LINKS};
 use crate::plural::PluralForm;
+use crate::reading::UNITS;
 use crate::size::{parse_size, Bytes, Rounding};
 use crate::template::{Part, Template};
-use crate::text::Text;
 use crate::upload::{parse_speed, Speed};
 
 /// The only sites the guide links to.
@@ -125,17 +125,7 @@ fn one_unit_per_name(guides: &[Guide]) -> Result<(), ContentError> {
     let mut units: std::collections::BTreeMap<String, (&str, &str)> = Default::default();
     let mut problems = Vec::new();
     for guide in guides {
-        let (names, aliases) = (&guide.numbers.units, &guide.numbers.aliases);
-        let lists: [(&str, Vec<&Text>); 7] = [
-            ("bytes", [&names.byte, &names.bytes].into_iter().chain(aliases.bytes.iter()).collect()),
-            ("kb", [&names.kb].into_iter().chain(aliases.kb.iter()).collect()),
-            ("mb", [&names.mb].into_iter().chain(aliases.mb.iter()).collect()),
-            ("gb", [&names.gb].into_iter().chain(aliases.gb.iter()).collect()),
-            ("tb", [&names.tb].into_iter().chain(aliases.tb.iter()).collect()),
-            ("kbit_s", [&names.kbit_s].into_iter().chain(aliases.kbit_s.iter()).collect()),
-            ("mbit_s", [&names.mbit_s].into_iter().chain(aliases.mbit_s.iter()).collect()),
-        ];
-        for (unit, names) in lists {
+        for (unit, names) in UNITS.into_iter().zip(guide.numbers.unit_names()) {
             for name in names {
                 let lang = guide.meta.lang.as_str();
                 match units.insert(name.to_ascii_lowercase(), (unit, lang)) {
@@ -664,7 +654,7 @@ mod tests {
         let mut other = english().clone();
         other.numbers.aliases.gb = vec!["mb".into()].into();
         let problems = one_unit_per_name(&[english().clone(), other]).expect_err("refused").0;
-        assert_eq!(problems, ["en.toml: numbers: \"mb\" is a unit for gb here and for mb in en.toml"]);
+        assert_eq!(problems, ["en.toml: numbers: \"mb\" is a unit for GB here and for MB in en.toml"]);
     }
 
     #[test]

@@ -29,37 +29,10 @@ pub struct LanguageLink {
 pub fn read_every_languages_units(guides: &mut [Guide]) {
     let names: Vec<[Vec<Text>; 7]> = guides
         .iter()
-        .map(|guide| {
-            let (units, aliases) = (&guide.numbers.units, &guide.numbers.aliases);
-            let with = |name: &Text, others: &[Text]| {
-                [name.clone()].into_iter().chain(others.iter().cloned()).collect()
-            };
-            [
-                [units.byte.clone(), units.bytes.clone()]
-                    .into_iter()
-                    .chain(aliases.bytes.iter().cloned())
-                    .collect(),
-                with(&units.kb, &aliases.kb),
-                with(&units.mb, &aliases.mb),
-                with(&units.gb, &aliases.gb),
-                with(&units.tb, &aliases.tb),
-                with(&units.kbit_s, &aliases.kbit_s),
-                with(&units.mbit_s, &aliases.mbit_s),
-            ]
-        })
+        .map(|guide| guide.numbers.unit_names().map(|names| names.into_iter().cloned().collect()))
         .collect();
     for guide in guides.iter_mut() {
-        let aliases = &mut guide.numbers.aliases;
-        let lists = [
-            &mut aliases.bytes,
-            &mut aliases.kb,
-            &mut aliases.mb,
-            &mut aliases.gb,
-            &mut aliases.tb,
-            &mut aliases.kbit_s,
-            &mut aliases.mbit_s,
-        ];
-        for (unit, list) in lists.into_iter().enumerate() {
+        for (unit, list) in guide.numbers.aliases_mut().into_iter().enumerate() {
             for name in names.iter().flat_map(|language| &language[unit]) {
                 if !list.iter().any(|known| known.eq_ignore_ascii_case(name)) {
                     list.to_mut().push(name.clone());

@@ -28,28 +28,51 @@ impl Numbers {
         if typed.is_empty() {
             return None;
         }
-        let (names, aliases) = (&self.units, &self.aliases);
-        let units: [(&Text, &List<Text>, &'static str); 7] = [
-            (&names.bytes, &aliases.bytes, "bytes"),
-            (&names.kb, &aliases.kb, "KB"),
-            (&names.mb, &aliases.mb, "MB"),
-            (&names.gb, &aliases.gb, "GB"),
-            (&names.tb, &aliases.tb, "TB"),
-            (&names.kbit_s, &aliases.kbit_s, "kbit/s"),
-            (&names.mbit_s, &aliases.mbit_s, "Mbit/s"),
-        ];
         // ASCII case only: Unicode's case tables would cost the wasm more
         // than every unit name is worth, and the scripts beyond ASCII that
         // these names use have no case (Arabic) or are typed as shown.
-        let same = |name: &str| name.eq_ignore_ascii_case(typed);
-        units
-            .iter()
-            .find_map(|(name, others, unit)| {
-                (same(name) || others.iter().any(|other| same(other))).then_some(*unit)
-            })
-            .or_else(|| same(&names.byte).then_some("bytes"))
+        let same = |name: &Text| name.eq_ignore_ascii_case(typed);
+        UNITS
+            .into_iter()
+            .zip(self.unit_names())
+            .find_map(|(unit, names)| names.into_iter().any(same).then_some(unit))
+    }
+
+    /// This language's names for each of [`UNITS`], in that order: its
+    /// names for showing it, then the other ways it is written.
+    pub fn unit_names(&self) -> [Vec<&Text>; 7] {
+        let (names, aliases) = (&self.units, &self.aliases);
+        fn with<'a>(shown: &[&'a Text], others: &'a List<Text>) -> Vec<&'a Text> {
+            shown.iter().copied().chain(others.iter()).collect()
+        }
+        [
+            with(&[&names.byte, &names.bytes], &aliases.bytes),
+            with(&[&names.kb], &aliases.kb),
+            with(&[&names.mb], &aliases.mb),
+            with(&[&names.gb], &aliases.gb),
+            with(&[&names.tb], &aliases.tb),
+            with(&[&names.kbit_s], &aliases.kbit_s),
+            with(&[&names.mbit_s], &aliases.mbit_s),
+        ]
+    }
+
+    /// The lists of other spellings of each of [`UNITS`], in that order.
+    pub fn aliases_mut(&mut self) -> [&mut List<Text>; 7] {
+        let aliases = &mut self.aliases;
+        [
+            &mut aliases.bytes,
+            &mut aliases.kb,
+            &mut aliases.mb,
+            &mut aliases.gb,
+            &mut aliases.tb,
+            &mut aliases.kbit_s,
+            &mut aliases.mbit_s,
+        ]
     }
 }
+
+/// The units every language reads, as the parsers name them.
+pub const UNITS: [&str; 7] = ["bytes", "KB", "MB", "GB", "TB", "kbit/s", "Mbit/s"];
 
 /// The unit as typed after the number, shortened as the parsers shorten
 /// it: what a message about an unknown unit quotes.
