@@ -110,13 +110,14 @@ pub fn SizeField(
 /// browser lay out the page there and then, inside the keystroke.
 fn type_into(inputs: RwSignal<CheckerInputs>, field: Field, text: &str, show_split: impl FnOnce(&str)) {
     inputs.maybe_update(|i| {
-        let before = i.clone();
+        // Leaving a field gives its text again: a change only if it split.
+        let retyped = i.get(field) == text;
         i.set(field, text, &guide().numbers);
-        if i.get(field) != text {
+        let split = i.get(field) != text;
+        if split {
             show_split(i.get(field));
         }
-        // Leaving a field gives its text again: a change only if it split.
-        *i != before
+        !retyped || split
     });
 }
 

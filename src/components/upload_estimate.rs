@@ -51,7 +51,14 @@ pub fn UploadEstimate(progress: ProgressSignals) -> impl IntoView {
                     has_error=Signal::derive(move || speed_message.with(|m| !m.is_empty()))
                     on_input=move |input: HtmlInputElement| {
                         let typed = input.value();
-                        speed.maybe_update(|speed| (*speed != typed).then(|| *speed = typed).is_some());
+                        // Leaving the field gives its text again: no change then.
+                        speed.maybe_update(|speed| {
+                            let changed = *speed != typed;
+                            if changed {
+                                *speed = typed;
+                            }
+                            changed
+                        });
                     }
                 />
             </div>
