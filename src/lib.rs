@@ -2,9 +2,10 @@
 //! WhatsApp backup to iCloud, with a space checker and saved progress.
 //!
 //! The same components are rendered twice, from the same guide (the
-//! content file, checked by the core): to HTML at build time (`ssr`, by
-//! tools/page-builder), and in the browser, where the wasm takes over that
-//! HTML (`hydrate`, src/main.rs).
+//! content file, checked by the core): the whole page to HTML at build
+//! time (`ssr`, by tools/page-builder), and in the browser, where the wasm
+//! takes over the parts of that HTML that change (`hydrate`, src/main.rs,
+//! crate::parts).
 
 pub mod accent;
 pub mod app;
@@ -17,7 +18,9 @@ pub mod frame_messages;
 pub mod offline_copy;
 pub mod page_file;
 pub mod page_guide;
-mod progress_signals;
+pub mod parts;
+pub mod progress_signals;
+pub mod saved_progress;
 mod saved_text;
 mod step_order;
 mod storage;

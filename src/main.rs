@@ -1,15 +1,18 @@
-//! The page in the browser. It takes over the guide that the build
-//! pre-rendered into `<div id="app">`.
+//! The page in the browser. Of the guide that the build pre-rendered into
+//! `<div id="app">`, it takes over the parts that change (crate::parts).
 //! When that markup is a copy of a page that was already running (a "Save
 //! Page As"), it shows someone's progress as it was and would not match,
 //! so the clean guide the build kept as text (the `app-markup` data block)
 //! goes back in first.
 
-use leptos::mount::hydrate_from;
+use helper_core::progress::Recovery;
+use leptos::mount::hydrate_islands;
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
-use whatsapp_backup_helper::app::App;
-use whatsapp_backup_helper::{accent, deep_link, frame_messages, offline_copy};
+use whatsapp_backup_helper::parts::{self, PageSignals};
+use whatsapp_backup_helper::progress_signals::ProgressSignals;
+use whatsapp_backup_helper::{accent, deep_link, frame_messages, offline_copy, saved_progress};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -25,7 +28,15 @@ fn main() {
         let Some(clean) = offline_copy::clean_markup(&document) else { return };
         root.set_inner_html(&clean);
     }
-    hydrate_from(root.clone(), App).forget();
+    // The root every part lives under, as for Leptos's islands.
+    hydrate_islands();
+    let page = PageSignals {
+        progress: ProgressSignals::default(),
+        can_save: RwSignal::new(true),
+        recovery: RwSignal::new(Recovery::Complete),
+    };
+    parts::take_over(&document, page);
+    saved_progress::start(page);
     // The browser scrolled to the linked step as the page loaded, in the
     // old markup of a saved copy, or before the cards above it had their
     // sizes: now that they have, the step goes to the top again.

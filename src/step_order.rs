@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// The attribute naming the step that a card or an entry is for.
-const STEP_ATTRIBUTE: &str = "data-step";
+pub const STEP_ATTRIBUTE: &str = "data-step";
 
 /// The lists that follow the order, by id.
 const LISTS: [&str; 2] = ["steps", "step-list"];

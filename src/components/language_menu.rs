@@ -5,6 +5,7 @@ use web_sys::{HtmlAnchorElement, HtmlDetailsElement, HtmlElement, Node};
 
 use crate::deep_link;
 use crate::page_guide::{guide, languages};
+use crate::parts::Part;
 
 /// The guide's languages, each by its own name; the one shown is marked.
 /// A link opens the other page where the user is: the same plan, the same
@@ -38,7 +39,7 @@ pub fn LanguageMenu() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <nav class="language-menu" aria-label=words.menu.as_str()>
+        <nav class="language-menu" aria-label=words.menu.as_str() data-part=Part::LanguageMenu.name()>
             <details on:keydown=close_on_escape on:focusout=close_when_left>
                 <summary>
                     <svg class="globe" viewBox="0 0 16 16" aria-hidden="true">

@@ -21,11 +21,15 @@ mod tap_path;
 mod text_field;
 mod upload_estimate;
 
+pub use language_menu::LanguageMenu;
+pub use language_offer::LanguageOffer;
 pub use loader_notices::{CrashNotice, NoWasmNotice};
-pub use page_footer::PageFooter;
+pub use page_footer::{PageFooter, PrintedAddress};
 pub use page_header::PageHeader;
 pub use progress_summary::ProgressSummary;
 pub use save_notice::SaveNotice;
-pub use step_card::StepCard;
-pub use support_section::SupportSection;
+pub use save_offline_link::SaveOfflineLink;
+pub use space_checker::SpaceChecker;
+pub use step_card::{StepAnswer, StepCard, StepNumber, StepState, StepSuccess};
+pub use support_section::{SupportSection, SupportSummary, TriedSteps};
 pub use symptom_question::SymptomQuestion;

@@ -3,10 +3,22 @@ use leptos::html::P;
 use leptos::prelude::*;
 
 use crate::page_guide::guide;
+use crate::parts::Part;
 
 /// What the guide is, and, on paper only, where to open it again.
 #[component]
 pub fn PageFooter() -> impl IntoView {
+    view! {
+        <footer class="page-footer">
+            <p>{guide().page.footer.as_str()}</p>
+            <PrintedAddress/>
+        </footer>
+    }
+}
+
+/// On paper only: the page's address, to open it again.
+#[component]
+pub fn PrintedAddress() -> impl IntoView {
     let words = &guide().page;
     let address = NodeRef::<P>::new();
     // The address as the page has it when printed: with the symptom chosen,
@@ -26,9 +38,6 @@ pub fn PageFooter() -> impl IntoView {
         .forget();
     });
     view! {
-        <footer class="page-footer">
-            <p>{words.footer.as_str()}</p>
-            <p class="printed-address" node_ref=address></p>
-        </footer>
+        <p class="printed-address" node_ref=address data-part=Part::PrintedAddress.name()></p>
     }
 }

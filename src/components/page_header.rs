@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::language_menu::LanguageMenu;
 use super::language_offer::LanguageOffer;
 use super::save_offline_link::SaveOfflineLink;
-use crate::page_guide::guide;
+use crate::page_guide::{guide, is_first_language};
 
 #[component]
 pub fn PageHeader() -> impl IntoView {
@@ -11,7 +11,7 @@ pub fn PageHeader() -> impl IntoView {
     let count = guide.numbers.integer(guide.steps.len() as u64);
     view! {
         <header class="page-header">
-            <LanguageOffer/>
+            {is_first_language().then(|| view! { <LanguageOffer/> })}
             <LanguageMenu/>
             <h1>{guide.page.heading.as_str()}</h1>
             <p class="lead">

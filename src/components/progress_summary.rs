@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::start_over::StartOver;
 use super::step_link::text_with_step_link;
 use crate::page_guide::guide;
+use crate::parts::Part;
 use crate::progress_signals::ProgressSignals;
 
 /// "N of M steps done", the list of steps in the order shown with where
@@ -43,7 +44,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
         }
     };
     view! {
-        <section class="summary" aria-labelledby="summary-title">
+        <section class="summary" aria-labelledby="summary-title" data-part=Part::ProgressSummary.name()>
             <div class="summary-head">
                 <h2 id="summary-title" tabindex="-1" node_ref=heading>
                     {words.heading.as_str()}

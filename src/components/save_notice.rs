@@ -2,6 +2,7 @@ use helper_core::progress::Recovery;
 use leptos::prelude::*;
 
 use crate::page_guide::guide;
+use crate::parts::Part;
 
 /// Says, once, when progress can't be saved or saved progress couldn't be
 /// fully read back.
@@ -21,7 +22,7 @@ pub fn SaveNotice(can_save: RwSignal<bool>, recovery: RwSignal<Recovery>) -> imp
     let dismissed = RwSignal::new(None::<&'static str>);
     let shown = Memo::new(move |_| message().filter(|&text| dismissed.get() != Some(text)));
     view! {
-        <div class="notice-slot" role="status">
+        <div class="notice-slot" role="status" data-part=Part::SaveNotice.name()>
             {move || {
                 shown
                     .get()

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::offline_copy;
 use crate::page_guide::guide;
+use crate::parts::Part;
 
 /// Downloads the whole guide as one HTML file that works without a network.
 /// Without JavaScript the browser downloads the page from its host instead.
@@ -10,6 +11,7 @@ pub fn SaveOfflineLink() -> impl IntoView {
     view! {
         <a
             class="save-offline"
+            data-part=Part::SaveOfflineLink.name()
             href=""
             download=offline_copy::file_name()
             on:click=move |event| {

@@ -11,6 +11,7 @@ use super::storage_bar::StorageBar;
 use super::tap_path::{InstructionText, LinePath};
 use super::text_field::TextField;
 use crate::page_guide::guide;
+use crate::parts::Part;
 use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it
@@ -37,7 +38,7 @@ pub fn SpaceChecker(
     });
     let field = move |field, hint_id| view! { <SizeField field=field hint_id=hint_id inputs=inputs assessment=assessment/> };
     view! {
-        <div class="checker" class:is-laid-out=laid_out role="group" aria-labelledby="checker-title">
+        <div class="checker" class:is-laid-out=laid_out role="group" aria-labelledby="checker-title" data-part=Part::SpaceChecker.name()>
             <h3 id="checker-title">{words.heading.as_str()}</h3>
             <p class="rule">{words.rule.fill(&[("factor", &factor)])}</p>
             <p class="needs-js">{words.needs_js.fill(&[("factor", &factor)])}</p>

@@ -1,122 +1,180 @@
-use helper_core::guide::{Step, Tool, NUMBERED_LINKS};
+use helper_core::guide::{Step, StepKey, Tool, NUMBERED_LINKS};
 use helper_core::progress::StepStatus;
+use helper_core::template::Template;
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
 use crate::page_guide::guide;
+use crate::parts::{pre_rendered, Part};
 use crate::progress_signals::ProgressSignals;
-use helper_core::template::Template;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer
-/// (done, skipped, or "this fixed it").
+/// (done, skipped, or "this fixed it"). Its text is static; the parts that
+/// change are its state, its number, the answer and the success note.
 #[component]
 pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
-    let guide = guide();
-    let words = &guide.step;
-    let key = &step.key;
-    let (steps, order) = (progress.steps, progress.order);
-    // The number follows the order shown, which the symptom chosen sets.
-    let number =
-        Memo::new(move |_| guide.numbers.integer(order.with(|o| o.number(key)).unwrap_or_default() as u64));
-    let numbered =
-        move |template: &'static Template| move || number.with(|n| template.fill(&[("number", n)]));
-    let status = Memo::new(move |_| steps.with(|s| s.status(key)));
-    let is_current = Memo::new(move |_| progress.current.get() == Some(key));
-    let fixed_here = Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(key)));
-    let anchor = key.anchor();
-    let done_id = format!("{anchor}-done");
-    let label_for = done_id.clone();
-    let title_id = format!("{anchor}-title");
-    let labelled_by = title_id.clone();
     // A link from before steps had keys, #step-1 … #step-8, lands here too.
     let old_link = NUMBERED_LINKS
         .iter()
-        .position(|&old| old == key.as_str())
+        .position(|&old| old == step.key.as_str())
         .map(|index| view! { <span id=format!("step-{}", index + 1) class="old-link"></span> });
-    let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
     view! {
         // Moved as one into the order shown (crate::step_order).
-        <div data-step=key.as_str()>
-        {old_link}
+        <div data-step=step.key.as_str()>
+            {old_link}
+            <StepState step=step progress=progress/>
+        </div>
+    }
+}
+
+/// The card's section: done, skipped or where the user is, as classes.
+#[component]
+pub fn StepState(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let key = &step.key;
+    let status = step_status(key, progress);
+    let is_current = Memo::new(move |_| progress.current.get() == Some(key));
+    view! {
         <section
-            id=anchor
+            id=key.anchor()
             class="step"
             class:is-done=move || status.get() == StepStatus::Done
             class:is-skipped=move || status.get() == StepStatus::Skipped
             class:is-current=is_current
-            aria-labelledby=labelled_by
+            aria-labelledby=format!("{}-title", key.anchor())
+            data-part=Part::StepState.name()
         >
-            <h2 id=title_id>
-                <span class="step-number">{numbered(&words.number)}</span>
-                <span class="step-title">{step.title.as_str()}</span>
-            </h2>
-            <p class="why">
-                <strong>{words.why.as_str()}</strong>
-                {step.why.as_str()}
-            </p>
-            {step.warning.as_deref().map(|warning| view! {
-                <p class="warning">
-                    <strong>{words.careful.as_str()}</strong>
-                    {warning}
-                </p>
-            })}
-            <ol class="instructions">{instructions.collect_view()}</ol>
-            {step.link.as_ref().map(|link| view! {
-                <p class="step-link">
-                    <ExternalLink link=link/>
-                </p>
-            })}
-            {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
-            {step.tool.map(|Tool::SpaceChecker| view! { <SpaceChecker inputs=progress.checker assessment=progress.assessment order=order/> })}
-            <div class="step-actions with-controls">
-                <label class="done-toggle" for=label_for>
-                    <input
-                        type="checkbox"
-                        id=done_id
-                        prop:checked=move || status.get() == StepStatus::Done
-                        on:change=move |ev| steps.update(|s| s.set_done(key, event_target_checked(&ev)))
-                    />
-                    {words.done.as_str()}
-                    <span class="visually-hidden">{numbered(&words.done_for_screen_readers)}</span>
-                </label>
-                <button
-                    type="button"
-                    class="secondary"
-                    aria-pressed=move || (status.get() == StepStatus::Skipped).to_string()
-                    on:click=move |_| steps.update(|s| s.toggle_skipped(key))
-                >
-                    {words.skip.as_str()}
-                    <span class="visually-hidden">{numbered(&words.skip_for_screen_readers)}</span>
-                </button>
-                <button
-                    type="button"
-                    class="fixed-toggle"
-                    aria-pressed=move || fixed_here.get().to_string()
-                    on:click=move |_| {
-                        steps.update(|s| if fixed_here.get_untracked() { s.clear_fixed() } else { s.mark_fixed_by(key) })
-                    }
-                >
-                    {words.fixed.as_str()}
-                    <span class="visually-hidden">{numbered(&words.fixed_for_screen_readers)}</span>
-                </button>
-            </div>
-            {move || {
-                fixed_here
-                    .get()
-                    .then(|| {
-                        view! {
-                            <div class="success">
-                                <p>
-                                    <strong>{words.success.as_str()}</strong>
-                                </p>
-                                <p><InstructionText line=&words.keep_it_working/></p>
-                            </div>
-                        }
-                    })
-            }}
+            {pre_rendered(move || view! { <StepText step=step progress=progress/> })}
         </section>
+    }
+}
+
+/// What the card says, with its parts that change in place.
+#[component]
+fn StepText(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let words = &guide().step;
+    let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
+    view! {
+        <h2 id=format!("{}-title", step.key.anchor())>
+            <StepNumber step=step progress=progress/>
+            <span class="step-title">{step.title.as_str()}</span>
+        </h2>
+        <p class="why">
+            <strong>{words.why.as_str()}</strong>
+            {step.why.as_str()}
+        </p>
+        {step.warning.as_deref().map(|warning| view! {
+            <p class="warning">
+                <strong>{words.careful.as_str()}</strong>
+                {warning}
+            </p>
+        })}
+        <ol class="instructions">{instructions.collect_view()}</ol>
+        {step.link.as_ref().map(|link| view! {
+            <p class="step-link">
+                <ExternalLink link=link/>
+            </p>
+        })}
+        {step.tip.as_deref().map(|tip| view! { <p class="tip">{tip}</p> })}
+        {step.tool.map(|Tool::SpaceChecker| view! {
+            <SpaceChecker inputs=progress.checker assessment=progress.assessment order=progress.order/>
+        })}
+        <StepAnswer step=step progress=progress/>
+        <StepSuccess step=step progress=progress/>
+    }
+}
+
+fn step_status(key: &'static StepKey, progress: ProgressSignals) -> Memo<StepStatus> {
+    Memo::new(move |_| progress.steps.with(|s| s.status(key)))
+}
+
+fn is_fixed_by(key: &'static StepKey, progress: ProgressSignals) -> Memo<bool> {
+    Memo::new(move |_| progress.steps.with(|s| s.fixed_by() == Some(key)))
+}
+
+/// The step's number in the order shown, which the symptom chosen sets.
+fn step_number(key: &'static StepKey, progress: ProgressSignals) -> Memo<String> {
+    let guide = guide();
+    Memo::new(move |_| {
+        guide.numbers.integer(progress.order.with(|o| o.number(key)).unwrap_or_default() as u64)
+    })
+}
+
+/// `template` with the step's number: "Step 3", "Done with step 3".
+fn numbered(template: &'static Template, number: Memo<String>) -> impl Fn() -> String {
+    move || number.with(|n| template.fill(&[("number", n)]))
+}
+
+#[component]
+pub fn StepNumber(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let number = step_number(&step.key, progress);
+    view! {
+        <span class="step-number" data-part=Part::StepNumber.name()>
+            {numbered(&guide().step.number, number)}
+        </span>
+    }
+}
+
+/// Done, Skip and "This fixed it", each saying which step to screen readers.
+#[component]
+pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let words = &guide().step;
+    let key = &step.key;
+    let steps = progress.steps;
+    let number = step_number(key, progress);
+    let (status, fixed_here) = (step_status(key, progress), is_fixed_by(key, progress));
+    let done_id = format!("{}-done", key.anchor());
+    let label_for = done_id.clone();
+    view! {
+        <div class="step-actions with-controls" data-part=Part::StepAnswer.name()>
+            <label class="done-toggle" for=label_for>
+                <input
+                    type="checkbox"
+                    id=done_id
+                    prop:checked=move || status.get() == StepStatus::Done
+                    on:change=move |ev| steps.update(|s| s.set_done(key, event_target_checked(&ev)))
+                />
+                {words.done.as_str()}
+                <span class="visually-hidden">{numbered(&words.done_for_screen_readers, number)}</span>
+            </label>
+            <button
+                type="button"
+                class="secondary"
+                aria-pressed=move || (status.get() == StepStatus::Skipped).to_string()
+                on:click=move |_| steps.update(|s| s.toggle_skipped(key))
+            >
+                {words.skip.as_str()}
+                <span class="visually-hidden">{numbered(&words.skip_for_screen_readers, number)}</span>
+            </button>
+            <button
+                type="button"
+                class="fixed-toggle"
+                aria-pressed=move || fixed_here.get().to_string()
+                on:click=move |_| {
+                    steps.update(|s| if fixed_here.get_untracked() { s.clear_fixed() } else { s.mark_fixed_by(key) })
+                }
+            >
+                {words.fixed.as_str()}
+                <span class="visually-hidden">{numbered(&words.fixed_for_screen_readers, number)}</span>
+            </button>
+        </div>
+    }
+}
+
+/// Shown once this step fixed the backup: how to keep it working.
+#[component]
+pub fn StepSuccess(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+    let words = &guide().step;
+    let fixed_here = is_fixed_by(&step.key, progress);
+    view! {
+        <div class="success" hidden=move || !fixed_here.get() data-part=Part::StepSuccess.name()>
+            {pre_rendered(move || view! {
+                <p>
+                    <strong>{words.success.as_str()}</strong>
+                </p>
+                <p><InstructionText line=&words.keep_it_working/></p>
+            })}
         </div>
     }
 }

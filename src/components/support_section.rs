@@ -5,6 +5,7 @@ use super::copy_box::CopyBox;
 use super::external_link::ExternalLink;
 use super::tap_path::InstructionText;
 use crate::page_guide::guide;
+use crate::parts::Part;
 use crate::progress_signals::ProgressSignals;
 
 /// Where to turn when no step helped, and what to tell them, with what the
@@ -14,33 +15,6 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.support;
     let count = guide.numbers.integer(guide.steps.len() as u64);
-    let (steps, order) = (progress.steps, progress.order);
-    // The steps marked done, in the order shown: their numbers, and their titles.
-    let tried = Memo::new(move |_| {
-        steps.with(|s| {
-            order.with(|o| {
-                (1..)
-                    .zip(o.keys())
-                    .filter(|(_, key)| s.status(key) == StepStatus::Done)
-                    .map(|(number, key)| {
-                        (guide.numbers.integer(number as u64), guide.step(key).map_or("", |step| &step.title))
-                    })
-                    .collect::<Vec<_>>()
-            })
-        })
-    });
-    let list = move |part: &dyn Fn(&(String, &'static str)) -> String| {
-        tried.with(|tried| guide.numbers.list(&tried.iter().map(part).collect::<Vec<_>>()))
-    };
-    // For support: the symptom, unless "not sure", and the fixes tried.
-    let summary = Memo::new(move |_| {
-        let seen = progress.chosen.get().filter(|symptom| !symptom.plan.is_empty());
-        let seen = seen.map(|symptom| words.seen.fill(&[("symptom", &symptom.label)]));
-        let titled = |t: &(String, &str)| words.tried_step.fill(&[("title", t.1)]);
-        let tried =
-            (!tried.with(Vec::is_empty)).then(|| words.tried_summary.fill(&[("steps", &list(&titled))]));
-        seen.into_iter().chain(tried).collect::<Vec<_>>().join("\n")
-    });
     let contacts = words.contacts.iter().map(|contact| {
         view! {
             <li>
@@ -60,13 +34,66 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
             <ul class="contacts">{contacts.collect_view()}</ul>
             <h3>{words.tell_heading.as_str()}</h3>
             <ul class="tell">{words.tell.iter().map(|line| view! { <li>{line.as_str()}</li> }).collect_view()}</ul>
-            <p class="tried">
-                {move || match tried.with(Vec::is_empty) {
-                    true => words.tried_none.to_string(),
-                    false => words.tried.fill(&[("steps", &list(&|t| t.0.clone()))]),
-                }}
-            </p>
-            <CopyBox text=summary/>
+            <TriedSteps progress=progress/>
+            <SupportSummary progress=progress/>
         </section>
     }
+}
+
+/// The steps marked done, in the order shown: their numbers, and their titles.
+fn tried_steps(progress: ProgressSignals) -> Memo<Vec<(String, &'static str)>> {
+    let guide = guide();
+    let (steps, order) = (progress.steps, progress.order);
+    Memo::new(move |_| {
+        steps.with(|s| {
+            order.with(|o| {
+                (1..)
+                    .zip(o.keys())
+                    .filter(|(_, key)| s.status(key) == StepStatus::Done)
+                    .map(|(number, key)| {
+                        (guide.numbers.integer(number as u64), guide.step(key).map_or("", |step| &step.title))
+                    })
+                    .collect()
+            })
+        })
+    })
+}
+
+/// The tried steps as a list in words, each as `part` writes it.
+fn listed(
+    tried: Memo<Vec<(String, &'static str)>>,
+    part: impl Fn(&(String, &'static str)) -> String,
+) -> String {
+    tried.with(|tried| guide().numbers.list(&tried.iter().map(part).collect::<Vec<_>>()))
+}
+
+/// "You have tried steps 1, 2 and 4", or that nothing is marked done yet.
+#[component]
+pub fn TriedSteps(progress: ProgressSignals) -> impl IntoView {
+    let words = &guide().support;
+    let tried = tried_steps(progress);
+    view! {
+        <p class="tried" data-part=Part::TriedSteps.name()>
+            {move || match tried.with(Vec::is_empty) {
+                true => words.tried_none.to_string(),
+                false => words.tried.fill(&[("steps", &listed(tried, |t| t.0.clone()))]),
+            }}
+        </p>
+    }
+}
+
+/// For support: the symptom, unless "not sure", and the fixes tried, ready to copy.
+#[component]
+pub fn SupportSummary(progress: ProgressSignals) -> impl IntoView {
+    let words = &guide().support;
+    let tried = tried_steps(progress);
+    let summary = Memo::new(move |_| {
+        let seen = progress.chosen.get().filter(|symptom| !symptom.plan.is_empty());
+        let seen = seen.map(|symptom| words.seen.fill(&[("symptom", &symptom.label)]));
+        let titled = |t: &(String, &str)| words.tried_step.fill(&[("title", t.1)]);
+        let tried = (!tried.with(Vec::is_empty))
+            .then(|| words.tried_summary.fill(&[("steps", &listed(tried, titled))]));
+        seen.into_iter().chain(tried).collect::<Vec<_>>().join("\n")
+    });
+    view! { <CopyBox text=summary attr:data-part=Part::SupportSummary.name()/> }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::upload_estimate::UploadEstimate;
 use crate::page_guide::guide;
+use crate::parts::Part;
 use crate::progress_signals::ProgressSignals;
 use crate::{clipboard, deep_link};
 
@@ -31,7 +32,7 @@ pub fn SymptomQuestion(progress: ProgressSignals) -> impl IntoView {
         }
     });
     view! {
-        <section id="plan" class="question with-controls">
+        <section id="plan" class="question with-controls" data-part=Part::SymptomQuestion.name()>
             <fieldset aria-describedby="question-hint">
                 <legend>
                     <h2>{words.heading.as_str()}</h2>

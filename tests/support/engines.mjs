@@ -63,9 +63,12 @@ export async function launchWebKit() {
   await until(() => fetch(`${base}/status`).then((r) => r.ok, () => false), 'WebKitWebDriver to start');
   return {
     async open() {
-      const { sessionId } = await call('POST', '/session', {
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
-      });
+      const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };
+      // On a busy 2-core machine MiniBrowser now and then fails to start in
+      // time, before any page is loaded: that start alone is tried again.
+      const { sessionId } = await call('POST', '/session', { capabilities }).catch(() =>
+        call('POST', '/session', { capabilities }),
+      );
       const session = (method, path, body) => call(method, `/session/${sessionId}${path}`, body);
       const element = async (selector) => {
         const found = await until(

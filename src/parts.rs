@@ -1,0 +1,182 @@
+//! The parts of the page that change. The build pre-renders the whole
+//! guide (app.rs); in the browser, the wasm takes over only the elements
+//! marked `data-part`, each on its own, so the static guide around them is
+//! never walked, and the code that renders it never reaches the wasm.
+//!
+//! This is how Leptos hydrates an island (`hydrate_from_position` at the
+//! island's own element, under the root that `hydrate_islands` sets up),
+//! with the parts found by name rather than made `#[island]`s: an island's
+//! props would bring a JSON library into the wasm, and sibling islands
+//! could not share the user's progress, which every part here follows.
+
+use helper_core::progress::Recovery;
+use leptos::prelude::*;
+
+use crate::progress_signals::ProgressSignals;
+
+/// The attribute that names the part an element is the root of.
+pub const PART_ATTRIBUTE: &str = "data-part";
+
+/// Each part, by the element it is the root of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    LanguageOffer,
+    LanguageMenu,
+    SaveOfflineLink,
+    SaveNotice,
+    SymptomQuestion,
+    ProgressSummary,
+    /// A step card's section: its state, as classes, over its static text.
+    StepState,
+    StepNumber,
+    StepAnswer,
+    StepSuccess,
+    SpaceChecker,
+    TriedSteps,
+    SupportSummary,
+    PrintedAddress,
+}
+
+impl Part {
+    pub const ALL: [Part; 14] = [
+        Part::LanguageOffer,
+        Part::LanguageMenu,
+        Part::SaveOfflineLink,
+        Part::SaveNotice,
+        Part::SymptomQuestion,
+        Part::ProgressSummary,
+        Part::StepState,
+        Part::StepNumber,
+        Part::StepAnswer,
+        Part::StepSuccess,
+        Part::SpaceChecker,
+        Part::TriedSteps,
+        Part::SupportSummary,
+        Part::PrintedAddress,
+    ];
+
+    /// The value of [`PART_ATTRIBUTE`] on the part's root.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Part::LanguageOffer => "language-offer",
+            Part::LanguageMenu => "language-menu",
+            Part::SaveOfflineLink => "save-offline",
+            Part::SaveNotice => "save-notice",
+            Part::SymptomQuestion => "question",
+            Part::ProgressSummary => "summary",
+            Part::StepState => "step",
+            Part::StepNumber => "step-number",
+            Part::StepAnswer => "step-answer",
+            Part::StepSuccess => "step-success",
+            Part::SpaceChecker => "checker",
+            Part::TriedSteps => "tried",
+            Part::SupportSummary => "support-summary",
+            Part::PrintedAddress => "printed-address",
+        }
+    }
+
+    pub fn named(name: &str) -> Option<Part> {
+        Part::ALL.into_iter().find(|part| part.name() == name)
+    }
+}
+
+/// Static markup inside a part: rendered into the page by the build, and
+/// left alone in the browser, where the part takes over only its root's
+/// attributes. In the wasm it renders nothing, so its code is left out.
+#[cfg(not(feature = "hydrate"))]
+pub fn pre_rendered<V: IntoView>(view: impl FnOnce() -> V) -> V {
+    view()
+}
+
+#[cfg(feature = "hydrate")]
+pub fn pre_rendered<V: IntoView>(_view: impl FnOnce() -> V) {}
+
+/// What the parts share: the user's progress, and whether it is saved.
+#[derive(Clone, Copy)]
+pub struct PageSignals {
+    pub progress: ProgressSignals,
+    pub can_save: RwSignal<bool>,
+    pub recovery: RwSignal<Recovery>,
+}
+
+#[cfg(feature = "hydrate")]
+pub use taking_over::take_over;
+
+#[cfg(feature = "hydrate")]
+mod taking_over {
+    use helper_core::guide::{Step, StepKey};
+    use leptos::prelude::*;
+    use leptos::tachys::view::{Position, RenderHtml};
+    use wasm_bindgen::JsCast;
+    use web_sys::{Document, Element};
+
+    use super::{PageSignals, Part, PART_ATTRIBUTE};
+    use crate::components::*;
+    use crate::page_guide::guide;
+    use crate::step_order::STEP_ATTRIBUTE;
+
+    /// Takes over every part of the page, in the order they stand. Call it
+    /// once, under the root `leptos::mount::hydrate_islands` sets up.
+    pub fn take_over(document: &Document, page: PageSignals) {
+        let Ok(roots) = document.query_selector_all(&format!("[{PART_ATTRIBUTE}]")) else { return };
+        for root in (0..roots.length()).filter_map(|index| roots.item(index)?.dyn_into::<Element>().ok()) {
+            if let Some(part) = root.get_attribute(PART_ATTRIBUTE).as_deref().and_then(Part::named) {
+                take_over_part(part, &root, page);
+            }
+        }
+    }
+
+    fn take_over_part(part: Part, root: &Element, page: PageSignals) {
+        let PageSignals { progress, can_save, recovery } = page;
+        match part {
+            Part::LanguageOffer => at(root, LanguageOffer),
+            Part::LanguageMenu => at(root, LanguageMenu),
+            Part::SaveOfflineLink => at(root, SaveOfflineLink),
+            Part::SaveNotice => at(root, move || view! { <SaveNotice can_save=can_save recovery=recovery/> }),
+            Part::SymptomQuestion => at(root, move || view! { <SymptomQuestion progress=progress/> }),
+            Part::ProgressSummary => at(root, move || view! { <ProgressSummary progress=progress/> }),
+            Part::SpaceChecker => at(root, move || {
+                view! { <SpaceChecker inputs=progress.checker assessment=progress.assessment order=progress.order/> }
+            }),
+            Part::TriedSteps => at(root, move || view! { <TriedSteps progress=progress/> }),
+            Part::SupportSummary => at(root, move || view! { <SupportSummary progress=progress/> }),
+            Part::PrintedAddress => at(root, PrintedAddress),
+            Part::StepState | Part::StepNumber | Part::StepAnswer | Part::StepSuccess => {
+                // A part of a card that names no step of this guide stays as it is.
+                let Some(step) = step_of(root) else { return };
+                match part {
+                    Part::StepState => at(root, move || view! { <StepState step=step progress=progress/> }),
+                    Part::StepNumber => at(root, move || view! { <StepNumber step=step progress=progress/> }),
+                    Part::StepAnswer => at(root, move || view! { <StepAnswer step=step progress=progress/> }),
+                    _ => at(root, move || view! { <StepSuccess step=step progress=progress/> }),
+                }
+            }
+        }
+    }
+
+    /// The step whose card `root` is in.
+    fn step_of(root: &Element) -> Option<&'static Step> {
+        let card = root.closest(&format!("[{STEP_ATTRIBUTE}]")).ok()??;
+        guide().step(&StepKey::new(&card.get_attribute(STEP_ATTRIBUTE)?))
+    }
+
+    /// Takes over `root` with `view`, which renders it and what it holds.
+    fn at<V: IntoView>(root: &Element, view: impl FnOnce() -> V) {
+        let state = view().into_view().hydrate_from_position::<true>(root, Position::Current);
+        // The page lives as long as the tab, and each part with it.
+        std::mem::forget(state);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_part_is_found_by_its_own_name() {
+        for part in Part::ALL {
+            assert_eq!(Part::named(part.name()), Some(part));
+        }
+        assert_eq!(Part::named("steps"), None);
+    }
+}
