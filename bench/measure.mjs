@@ -45,14 +45,18 @@ if (args.length !== 2) {
 }
 const [plainDir, pageDir] = args.map((dir) => resolve(dir));
 
-/** What the issue asks of the page, checked against the figures. */
+/** What the page is held to, checked against the figures. */
 const TARGETS = {
-  fcpRatio: 1.2,
-  interactiveRatio: 2.5,
-  transferBrotli: 110 * 1024,
+  // The page's main-thread CPU until it answers, against the plain page's until it has loaded.
+  workRatio: 2.0,
+  fcpRatio: 1.1,
+  transferBrotli: 80 * 1024,
   lighthousePerformance: 0.98,
   lighthouseOthers: 1,
-  keystrokeMs: 16,
+  // The page's own update on a keystroke, at the 98th percentile.
+  keystrokeUpdateMs: 8,
+  // A frame: beyond it, the slowest keystrokes measure the machine's stalls.
+  frameMs: 16,
 };
 
 const compressed = (bytes) => ({
@@ -94,7 +98,8 @@ function watchForFirstAnswer() {
   window.firstAnswer = new Promise((resolve) => {
     const poll = () => {
       const input = document.getElementById('backup-size');
-      if (document.getElementById('backup-size-message')?.textContent.startsWith('Read as')) {
+      // Its note on a bare number ("Read as 4 GB", in the page's language).
+      if (document.getElementById('backup-size-message')?.textContent.trim()) {
         resolve(performance.mark('checker-answered').startTime);
         return;
       }
@@ -335,10 +340,11 @@ const figures = {
 };
 // Each load of the page against the plain load beside it, then the median:
 // a slow moment of the machine slows both of a pair.
-const pairwise = (key) => {
-  const ratios = app.loads.map((load, i) => load.work[key] / plain.loads[i].work[key]);
+const pairwiseOf = (ratioOfPair) => {
+  const ratios = app.loads.map(ratioOfPair);
   return { median: median(ratios), middleHalf: middleHalf(ratios) };
 };
+const pairwise = (key) => pairwiseOf((load, i) => load.work[key] / plain.loads[i].work[key]);
 figures.mainThreadWork = {
   pageUntilInteractive: { cpuMs: median(app.loads.map((l) => l.work.cpuMs)), wallMs: median(app.loads.map((l) => l.work.wallMs)) },
   plainUntilLoad: { cpuMs: median(plain.loads.map((l) => l.work.cpuMs)), wallMs: median(plain.loads.map((l) => l.work.wallMs)) },
@@ -346,7 +352,7 @@ figures.mainThreadWork = {
   wallRatio: pairwise('wallMs'),
 };
 figures.ratios = {
-  firstContentfulPaint: figures.page.firstContentfulPaintMs / figures.plain.firstContentfulPaintMs,
+  firstContentfulPaint: pairwiseOf((load, i) => load.fcp / plain.loads[i].fcp),
   interactiveToPlainPaint: figures.page.interactiveMs / figures.plain.firstContentfulPaintMs,
   markupOnlyFirstContentfulPaint: markup.fcpMs / figures.plain.firstContentfulPaintMs,
 };
@@ -359,21 +365,22 @@ console.log(`\nMedians of ${runs} alternating loads, phone size (${PHONE.width}x
 console.log(`plain page (${plain.files.join(', ')}): ${bytes(plain.transfer)}`);
 console.log(`the page (${app.files.join(', ')}): ${bytes(app.transfer)}  [≤ ${TARGETS.transferBrotli} brotli: ${verdict(app.transfer.brotli <= TARGETS.transferBrotli)}]`);
 if (figures.page.wasm) console.log(`  its wasm: ${bytes(figures.page.wasm)}`);
-console.log(`first contentful paint: plain ${ms(plain.fcpMs)} ${spread(plain.fcpMiddleHalfMs)}, page ${ms(app.fcpMs)} ${spread(app.fcpMiddleHalfMs)}, ratio ${figures.ratios.firstContentfulPaint.toFixed(2)}  [≤ ${TARGETS.fcpRatio}: ${verdict(figures.ratios.firstContentfulPaint <= TARGETS.fcpRatio)}]`);
-console.log(`  the page's HTML and CSS alone, scripts taken out: ${ms(markup.fcpMs)} ${spread(markup.fcpMiddleHalfMs)}, ratio ${figures.ratios.markupOnlyFirstContentfulPaint.toFixed(2)} (the whole guide read before the first paint)`);
-console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)} ${spread(figures.page.interactiveMiddleHalfMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint  [≤ ${TARGETS.interactiveRatio}: ${verdict(figures.ratios.interactiveToPlainPaint <= TARGETS.interactiveRatio)}]`);
-const work = figures.mainThreadWork;
 const ratio = ({ median: m, middleHalf: [low, high] }) => `${m.toFixed(2)}x (middle half of pairs ${low.toFixed(2)}–${high.toFixed(2)})`;
-console.log(`main-thread work, the page until interactive vs the plain page until loaded: thread CPU ${work.pageUntilInteractive.cpuMs.toFixed(0)} vs ${work.plainUntilLoad.cpuMs.toFixed(0)} ms, ${ratio(work.cpuRatio)}; wall ${work.pageUntilInteractive.wallMs.toFixed(0)} vs ${work.plainUntilLoad.wallMs.toFixed(0)} ms, ${ratio(work.wallRatio)}  [pair by pair]`);
-console.log(`a keystroke, until the main thread is free: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}  [< ${TARGETS.keystrokeMs} ms: ${verdict(figures.page.keystrokeMs.max < TARGETS.keystrokeMs)}]`);
+const fcpRatio = figures.ratios.firstContentfulPaint;
+console.log(`first contentful paint: plain ${ms(plain.fcpMs)} ${spread(plain.fcpMiddleHalfMs)}, page ${ms(app.fcpMs)} ${spread(app.fcpMiddleHalfMs)}, ratio ${ratio(fcpRatio)}  [pair by pair, ≤ ${TARGETS.fcpRatio}: ${verdict(fcpRatio.median <= TARGETS.fcpRatio)}]`);
+console.log(`  the page's HTML and CSS alone, scripts taken out: ${ms(markup.fcpMs)} ${spread(markup.fcpMiddleHalfMs)}, ratio ${figures.ratios.markupOnlyFirstContentfulPaint.toFixed(2)} (the whole guide read before the first paint)`);
+console.log(`interactive (the checker answers): ${ms(figures.page.interactiveMs)} ${spread(figures.page.interactiveMiddleHalfMs)}, ${figures.ratios.interactiveToPlainPaint.toFixed(2)}x the plain page's paint`);
+const work = figures.mainThreadWork;
+console.log(`main-thread work, the page until interactive vs the plain page until loaded: thread CPU ${work.pageUntilInteractive.cpuMs.toFixed(0)} vs ${work.plainUntilLoad.cpuMs.toFixed(0)} ms, ${ratio(work.cpuRatio)}  [pair by pair, ≤ ${TARGETS.workRatio}: ${verdict(work.cpuRatio.median <= TARGETS.workRatio)}]; wall ${work.pageUntilInteractive.wallMs.toFixed(0)} vs ${work.plainUntilLoad.wallMs.toFixed(0)} ms, ${ratio(work.wallRatio)}`);
+console.log(`a keystroke, until the main thread is free: median ${figures.page.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.page.keystrokeMs.max.toFixed(1)} ms of ${keystrokes.length}`);
 const { slowInputs: slow } = figures.page;
-console.log(`  of those, ${slow.count} took a frame or more to paint; the page's own update in them: median ${slow.processingMedianMs.toFixed(1)} ms, 98th percentile ${slow.processingP98Ms.toFixed(1)} ms, slowest ${slow.processingMaxMs.toFixed(1)} ms  [< ${TARGETS.keystrokeMs} ms: ${verdict(slow.processingMaxMs < TARGETS.keystrokeMs)}]`);
+console.log(`  of those, ${slow.count} took a frame or more to paint; the page's own update in them: median ${slow.processingMedianMs.toFixed(1)} ms, 98th percentile ${slow.processingP98Ms.toFixed(1)} ms, slowest ${slow.processingMaxMs.toFixed(1)} ms  [98th percentile ≤ ${TARGETS.keystrokeUpdateMs} ms: ${verdict(slow.processingP98Ms <= TARGETS.keystrokeUpdateMs)}]`);
 if (slow.slowestTyped) console.log(`    the slowest made the field read ${slow.slowestTyped}`);
 console.log(`  the same typing in the plain page's bare fields, the browser's own editing alone: median ${figures.plain.keystrokeMs.median.toFixed(1)} ms, slowest ${figures.plain.keystrokeMs.max.toFixed(1)} ms`);
 // A machine that stalls a page with no script for a frame stalls this page
 // as long, so its slowest keystrokes measure the machine, not the page.
-if (figures.plain.keystrokeMs.max >= TARGETS.keystrokeMs) {
-  console.log(`  [the bare fields' slowest is over ${TARGETS.keystrokeMs} ms with no script at all: on this machine the slowest keystrokes measure its stalls, and cannot show whether the page's stay under a frame]`);
+if (figures.plain.keystrokeMs.max >= TARGETS.frameMs) {
+  console.log(`  [the bare fields' slowest is over ${TARGETS.frameMs} ms with no script at all: on this machine the slowest keystrokes measure its stalls, and cannot show whether the page's stay under a frame]`);
 }
 for (const { name, lighthouse } of pages.filter((p) => p.lighthouse)) {
   const scores = Object.entries(lighthouse).map(([category, score]) => `${category} ${score}`).join(', ');

@@ -5,22 +5,39 @@
 //! say the same things.
 
 use std::fmt::Write;
+use std::path::Path;
+use std::process::ExitCode;
 
-use helper_core::content_check::english;
 use helper_core::guide::{Guide, Instruction, Link, Tool};
 use helper_core::space::Field;
 
-fn main() {
-    print!("{}", plain_page(english()));
+/// Usage: plain-page [TAG], the language's content file, English by default.
+fn main() -> ExitCode {
+    let tag = std::env::args().nth(1).unwrap_or_else(|| "en".to_owned());
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../content/{tag}.toml"));
+    let guide = std::fs::read_to_string(&path)
+        .map_err(|error| error.to_string())
+        .and_then(|text| Guide::from_toml(&text).map_err(|error| error.to_string()));
+    match guide {
+        Ok(guide) => {
+            print!("{}", plain_page(&guide));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("plain-page: {}: {error}", path.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn plain_page(guide: &Guide) -> String {
     let count = guide.steps.len().to_string();
     let mut html = format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title}</title>\n<link rel=\"icon\" href=\"data:,\">\n</head>\n<body>\n<h1>{title}</h1>\n",
         lang = guide.meta.lang,
+        dir = guide.meta.dir.as_str(),
         title = escape(&guide.page.heading)
     );
     for (number, step) in (1..).zip(&guide.steps) {
@@ -117,6 +134,8 @@ fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use helper_core::content_check::english;
+
     use super::*;
 
     #[test]
