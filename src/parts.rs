@@ -111,7 +111,11 @@ mod taking_over {
     use web_sys::{Document, Element};
 
     use super::{PageSignals, Part, PART_ATTRIBUTE};
-    use crate::components::*;
+    use crate::components::{
+        LanguageMenu, LanguageOffer, PrintedAddress, ProgressSummary, SaveNotice, SaveOfflineLink,
+        SpaceChecker, StepAnswer, StepNumber, StepState, StepSuccess, SupportSummary, SymptomQuestion,
+        TriedSteps,
+    };
     use crate::page_guide::guide;
     use crate::step_order::STEP_ATTRIBUTE;
 
@@ -141,23 +145,25 @@ mod taking_over {
             Part::TriedSteps => at(root, move || view! { <TriedSteps progress=progress/> }),
             Part::SupportSummary => at(root, move || view! { <SupportSummary progress=progress/> }),
             Part::PrintedAddress => at(root, PrintedAddress),
-            Part::StepState | Part::StepNumber | Part::StepAnswer | Part::StepSuccess => {
-                // A part of a card that names no step of this guide stays as it is.
-                let Some(step) = step_of(root) else { return };
-                match part {
-                    Part::StepState => at(root, move || view! { <StepState step=step progress=progress/> }),
-                    Part::StepNumber => at(root, move || view! { <StepNumber step=step progress=progress/> }),
-                    Part::StepAnswer => at(root, move || view! { <StepAnswer step=step progress=progress/> }),
-                    _ => at(root, move || view! { <StepSuccess step=step progress=progress/> }),
-                }
-            }
+            Part::StepState => in_card(root, |step| view! { <StepState step=step progress=progress/> }),
+            Part::StepNumber => in_card(root, |step| view! { <StepNumber step=step progress=progress/> }),
+            Part::StepAnswer => in_card(root, |step| view! { <StepAnswer step=step progress=progress/> }),
+            Part::StepSuccess => in_card(root, |step| view! { <StepSuccess step=step progress=progress/> }),
         }
     }
 
-    /// The step whose card `root` is in.
-    fn step_of(root: &Element) -> Option<&'static Step> {
-        let card = root.closest(&format!("[{STEP_ATTRIBUTE}]")).ok()??;
-        guide().step(&StepKey::new(&card.get_attribute(STEP_ATTRIBUTE)?))
+    /// Takes over `root` with the view of the step whose card it is in. A
+    /// part in a card that names no step of this guide stays as it is.
+    fn in_card<V: IntoView>(root: &Element, view: impl FnOnce(&'static Step) -> V) {
+        let step = root
+            .closest(&format!("[{STEP_ATTRIBUTE}]"))
+            .ok()
+            .flatten()
+            .and_then(|card| card.get_attribute(STEP_ATTRIBUTE))
+            .and_then(|key| guide().step(&StepKey::new(&key)));
+        if let Some(step) = step {
+            at(root, move || view(step));
+        }
     }
 
     /// Takes over `root` with `view`, which renders it and what it holds.
