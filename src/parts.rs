@@ -112,26 +112,50 @@ mod taking_over {
 
     use super::{PageSignals, Part, PART_ATTRIBUTE};
     use crate::components::{
-        LanguageMenu, LanguageOffer, PrintedAddress, ProgressSummary, SaveNotice, SaveOfflineLink,
-        SpaceChecker, StepAnswer, StepNumber, StepState, StepSuccess, SupportSummary, SymptomQuestion,
-        TriedSteps,
+        tried_steps, CardSignals, LanguageMenu, LanguageOffer, PrintedAddress, ProgressSummary, SaveNotice,
+        SaveOfflineLink, SpaceChecker, StepAnswer, StepNumber, StepState, StepSuccess, SupportSummary,
+        SymptomQuestion, Tried, TriedSteps,
     };
     use crate::page_guide::guide;
     use crate::step_order::STEP_ATTRIBUTE;
+
+    /// What several parts follow, worked out once for all of them, as the
+    /// build's render does: each card's signals, and the steps tried.
+    struct Shared {
+        page: PageSignals,
+        cards: Vec<CardSignals>,
+        tried: Option<Tried>,
+    }
+
+    impl Shared {
+        fn card(&mut self, step: &'static Step) -> CardSignals {
+            if let Some(card) = self.cards.iter().find(|card| card.step.key == step.key) {
+                return *card;
+            }
+            let card = CardSignals::new(step, self.page.progress);
+            self.cards.push(card);
+            card
+        }
+
+        fn tried(&mut self) -> Tried {
+            *self.tried.get_or_insert_with(|| tried_steps(self.page.progress))
+        }
+    }
 
     /// Takes over every part of the page, in the order they stand. Call it
     /// once, under the root `leptos::mount::hydrate_islands` sets up.
     pub fn take_over(document: &Document, page: PageSignals) {
         let Ok(roots) = document.query_selector_all(&format!("[{PART_ATTRIBUTE}]")) else { return };
+        let mut shared = Shared { page, cards: Vec::new(), tried: None };
         for root in (0..roots.length()).filter_map(|index| roots.item(index)?.dyn_into::<Element>().ok()) {
             if let Some(part) = root.get_attribute(PART_ATTRIBUTE).as_deref().and_then(Part::named) {
-                take_over_part(part, &root, page);
+                take_over_part(part, &root, &mut shared);
             }
         }
     }
 
-    fn take_over_part(part: Part, root: &Element, page: PageSignals) {
-        let PageSignals { progress, can_save, recovery } = page;
+    fn take_over_part(part: Part, root: &Element, shared: &mut Shared) {
+        let PageSignals { progress, can_save, recovery } = shared.page;
         match part {
             Part::LanguageOffer => at(root, LanguageOffer),
             Part::LanguageMenu => at(root, LanguageMenu),
@@ -142,19 +166,27 @@ mod taking_over {
             Part::SpaceChecker => at(root, move || {
                 view! { <SpaceChecker inputs=progress.checker assessment=progress.assessment order=progress.order/> }
             }),
-            Part::TriedSteps => at(root, move || view! { <TriedSteps progress=progress/> }),
-            Part::SupportSummary => at(root, move || view! { <SupportSummary progress=progress/> }),
+            Part::TriedSteps => {
+                let tried = shared.tried();
+                at(root, move || view! { <TriedSteps tried=tried/> })
+            }
+            Part::SupportSummary => {
+                let tried = shared.tried();
+                at(root, move || view! { <SupportSummary progress=progress tried=tried/> })
+            }
             Part::PrintedAddress => at(root, PrintedAddress),
-            Part::StepState => in_card(root, |step| view! { <StepState step=step progress=progress/> }),
-            Part::StepNumber => in_card(root, |step| view! { <StepNumber step=step progress=progress/> }),
-            Part::StepAnswer => in_card(root, |step| view! { <StepAnswer step=step progress=progress/> }),
-            Part::StepSuccess => in_card(root, |step| view! { <StepSuccess step=step progress=progress/> }),
+            Part::StepState => {
+                in_card(root, shared, |card| view! { <StepState card=card progress=progress/> })
+            }
+            Part::StepNumber => in_card(root, shared, |card| view! { <StepNumber card=card/> }),
+            Part::StepAnswer => in_card(root, shared, |card| view! { <StepAnswer card=card/> }),
+            Part::StepSuccess => in_card(root, shared, |card| view! { <StepSuccess card=card/> }),
         }
     }
 
-    /// Takes over `root` with the view of the step whose card it is in. A
-    /// part in a card that names no step of this guide stays as it is.
-    fn in_card<V: IntoView>(root: &Element, view: impl FnOnce(&'static Step) -> V) {
+    /// Takes over `root` with a view of the card it is in. A part in a card
+    /// that names no step of this guide stays as it is.
+    fn in_card<V: IntoView>(root: &Element, shared: &mut Shared, view: impl FnOnce(CardSignals) -> V) {
         let step = root
             .closest(&format!("[{STEP_ATTRIBUTE}]"))
             .ok()
@@ -162,7 +194,8 @@ mod taking_over {
             .and_then(|card| card.get_attribute(STEP_ATTRIBUTE))
             .and_then(|key| guide().step(&StepKey::new(&key)));
         if let Some(step) = step {
-            at(root, move || view(step));
+            let card = shared.card(step);
+            at(root, move || view(card));
         }
     }
 

@@ -30,6 +30,6 @@ pub use progress_summary::ProgressSummary;
 pub use save_notice::SaveNotice;
 pub use save_offline_link::SaveOfflineLink;
 pub use space_checker::SpaceChecker;
-pub use step_card::{StepAnswer, StepCard, StepNumber, StepState, StepSuccess};
-pub use support_section::{SupportSection, SupportSummary, TriedSteps};
+pub use step_card::{CardSignals, StepAnswer, StepCard, StepNumber, StepState, StepSuccess};
+pub use support_section::{tried_steps, SupportSection, SupportSummary, Tried, TriedSteps};
 pub use symptom_question::SymptomQuestion;

@@ -1,5 +1,5 @@
-use helper_core::guide::{Step, StepKey, Tool, NUMBERED_LINKS};
-use helper_core::progress::StepStatus;
+use helper_core::guide::{Step, Tool, NUMBERED_LINKS};
+use helper_core::progress::{StepProgress, StepStatus};
 use helper_core::template::Template;
 use leptos::prelude::*;
 
@@ -24,17 +24,49 @@ pub fn StepCard(step: &'static Step, progress: ProgressSignals) -> impl IntoView
         // Moved as one into the order shown (crate::step_order).
         <div data-step=step.key.as_str()>
             {old_link}
-            <StepState step=step progress=progress/>
+            <StepState card=CardSignals::new(step, progress) progress=progress/>
         </div>
+    }
+}
+
+/// What a card's parts follow, worked out once for all of them.
+#[derive(Clone, Copy)]
+pub struct CardSignals {
+    pub step: &'static Step,
+    steps: RwSignal<StepProgress>,
+    status: Memo<StepStatus>,
+    is_current: Memo<bool>,
+    fixed_here: Memo<bool>,
+    /// The step's number in the order shown, which the symptom chosen sets.
+    number: Memo<String>,
+}
+
+impl CardSignals {
+    pub fn new(step: &'static Step, progress: ProgressSignals) -> CardSignals {
+        let (key, steps, numbers) = (&step.key, progress.steps, &guide().numbers);
+        CardSignals {
+            step,
+            steps,
+            status: Memo::new(move |_| steps.with(|s| s.status(key))),
+            is_current: Memo::new(move |_| progress.current.get() == Some(key)),
+            fixed_here: Memo::new(move |_| steps.with(|s| s.fixed_by() == Some(key))),
+            number: Memo::new(move |_| {
+                numbers.integer(progress.order.with(|o| o.number(key)).unwrap_or_default() as u64)
+            }),
+        }
+    }
+
+    /// `template` with the step's number: "Step 3", "Done with step 3".
+    fn numbered(self, template: &'static Template) -> impl Fn() -> String {
+        move || self.number.with(|n| template.fill(&[("number", n)]))
     }
 }
 
 /// The card's section: done, skipped or where the user is, as classes.
 #[component]
-pub fn StepState(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+pub fn StepState(card: CardSignals, progress: ProgressSignals) -> impl IntoView {
+    let CardSignals { step, status, is_current, .. } = card;
     let key = &step.key;
-    let status = step_status(key, progress);
-    let is_current = Memo::new(move |_| progress.current.get() == Some(key));
     view! {
         <section
             id=key.anchor()
@@ -45,19 +77,19 @@ pub fn StepState(step: &'static Step, progress: ProgressSignals) -> impl IntoVie
             aria-labelledby=format!("{}-title", key.anchor())
             data-part=Part::StepState.name()
         >
-            {pre_rendered(move || view! { <StepText step=step progress=progress/> })}
+            {pre_rendered(move || view! { <StepText card=card progress=progress/> })}
         </section>
     }
 }
 
 /// What the card says, with its parts that change in place.
 #[component]
-fn StepText(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
-    let words = &guide().step;
+fn StepText(card: CardSignals, progress: ProgressSignals) -> impl IntoView {
+    let (step, words) = (card.step, &guide().step);
     let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
     view! {
         <h2 id=format!("{}-title", step.key.anchor())>
-            <StepNumber step=step progress=progress/>
+            <StepNumber card=card/>
             <span class="step-title">{step.title.as_str()}</span>
         </h2>
         <p class="why">
@@ -80,50 +112,22 @@ fn StepText(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
         {step.tool.map(|Tool::SpaceChecker| view! {
             <SpaceChecker inputs=progress.checker assessment=progress.assessment order=progress.order/>
         })}
-        <StepAnswer step=step progress=progress/>
-        <StepSuccess step=step progress=progress/>
+        <StepAnswer card=card/>
+        <StepSuccess card=card/>
     }
-}
-
-fn step_status(key: &'static StepKey, progress: ProgressSignals) -> Memo<StepStatus> {
-    Memo::new(move |_| progress.steps.with(|s| s.status(key)))
-}
-
-fn is_fixed_by(key: &'static StepKey, progress: ProgressSignals) -> Memo<bool> {
-    Memo::new(move |_| progress.steps.with(|s| s.fixed_by() == Some(key)))
-}
-
-/// The step's number in the order shown, which the symptom chosen sets.
-fn step_number(key: &'static StepKey, progress: ProgressSignals) -> Memo<String> {
-    let guide = guide();
-    Memo::new(move |_| {
-        guide.numbers.integer(progress.order.with(|o| o.number(key)).unwrap_or_default() as u64)
-    })
-}
-
-/// `template` with the step's number: "Step 3", "Done with step 3".
-fn numbered(template: &'static Template, number: Memo<String>) -> impl Fn() -> String {
-    move || number.with(|n| template.fill(&[("number", n)]))
 }
 
 #[component]
-pub fn StepNumber(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
-    let number = step_number(&step.key, progress);
-    view! {
-        <span class="step-number" data-part=Part::StepNumber.name()>
-            {numbered(&guide().step.number, number)}
-        </span>
-    }
+pub fn StepNumber(card: CardSignals) -> impl IntoView {
+    view! { <span class="step-number" data-part=Part::StepNumber.name()>{card.numbered(&guide().step.number)}</span> }
 }
 
 /// Done, Skip and "This fixed it", each saying which step to screen readers.
 #[component]
-pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
+pub fn StepAnswer(card: CardSignals) -> impl IntoView {
     let words = &guide().step;
+    let CardSignals { step, steps, status, fixed_here, .. } = card;
     let key = &step.key;
-    let steps = progress.steps;
-    let number = step_number(key, progress);
-    let (status, fixed_here) = (step_status(key, progress), is_fixed_by(key, progress));
     let done_id = format!("{}-done", key.anchor());
     let label_for = done_id.clone();
     view! {
@@ -136,7 +140,7 @@ pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoVi
                     on:change=move |ev| steps.update(|s| s.set_done(key, event_target_checked(&ev)))
                 />
                 {words.done.as_str()}
-                <span class="visually-hidden">{numbered(&words.done_for_screen_readers, number)}</span>
+                <span class="visually-hidden">{card.numbered(&words.done_for_screen_readers)}</span>
             </label>
             <button
                 type="button"
@@ -145,7 +149,7 @@ pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoVi
                 on:click=move |_| steps.update(|s| s.toggle_skipped(key))
             >
                 {words.skip.as_str()}
-                <span class="visually-hidden">{numbered(&words.skip_for_screen_readers, number)}</span>
+                <span class="visually-hidden">{card.numbered(&words.skip_for_screen_readers)}</span>
             </button>
             <button
                 type="button"
@@ -156,7 +160,7 @@ pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoVi
                 }
             >
                 {words.fixed.as_str()}
-                <span class="visually-hidden">{numbered(&words.fixed_for_screen_readers, number)}</span>
+                <span class="visually-hidden">{card.numbered(&words.fixed_for_screen_readers)}</span>
             </button>
         </div>
     }
@@ -164,9 +168,8 @@ pub fn StepAnswer(step: &'static Step, progress: ProgressSignals) -> impl IntoVi
 
 /// Shown once this step fixed the backup: how to keep it working.
 #[component]
-pub fn StepSuccess(step: &'static Step, progress: ProgressSignals) -> impl IntoView {
-    let words = &guide().step;
-    let fixed_here = is_fixed_by(&step.key, progress);
+pub fn StepSuccess(card: CardSignals) -> impl IntoView {
+    let (words, fixed_here) = (&guide().step, card.fixed_here);
     view! {
         <div class="success" hidden=move || !fixed_here.get() data-part=Part::StepSuccess.name()>
             {pre_rendered(move || view! {

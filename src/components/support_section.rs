@@ -15,6 +15,7 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
     let guide = guide();
     let words = &guide.support;
     let count = guide.numbers.integer(guide.steps.len() as u64);
+    let tried = tried_steps(progress);
     let contacts = words.contacts.iter().map(|contact| {
         view! {
             <li>
@@ -34,14 +35,16 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
             <ul class="contacts">{contacts.collect_view()}</ul>
             <h3>{words.tell_heading.as_str()}</h3>
             <ul class="tell">{words.tell.iter().map(|line| view! { <li>{line.as_str()}</li> }).collect_view()}</ul>
-            <TriedSteps progress=progress/>
-            <SupportSummary progress=progress/>
+            <TriedSteps tried=tried/>
+            <SupportSummary progress=progress tried=tried/>
         </section>
     }
 }
 
 /// The steps marked done, in the order shown: their numbers, and their titles.
-fn tried_steps(progress: ProgressSignals) -> Memo<Vec<(String, &'static str)>> {
+pub type Tried = Memo<Vec<(String, &'static str)>>;
+
+pub fn tried_steps(progress: ProgressSignals) -> Tried {
     let guide = guide();
     let (steps, order) = (progress.steps, progress.order);
     Memo::new(move |_| {
@@ -60,18 +63,14 @@ fn tried_steps(progress: ProgressSignals) -> Memo<Vec<(String, &'static str)>> {
 }
 
 /// The tried steps as a list in words, each as `part` writes it.
-fn listed(
-    tried: Memo<Vec<(String, &'static str)>>,
-    part: impl Fn(&(String, &'static str)) -> String,
-) -> String {
+fn listed(tried: Tried, part: impl Fn(&(String, &'static str)) -> String) -> String {
     tried.with(|tried| guide().numbers.list(&tried.iter().map(part).collect::<Vec<_>>()))
 }
 
 /// "You have tried steps 1, 2 and 4", or that nothing is marked done yet.
 #[component]
-pub fn TriedSteps(progress: ProgressSignals) -> impl IntoView {
+pub fn TriedSteps(tried: Tried) -> impl IntoView {
     let words = &guide().support;
-    let tried = tried_steps(progress);
     view! {
         <p class="tried" data-part=Part::TriedSteps.name()>
             {move || match tried.with(Vec::is_empty) {
@@ -84,9 +83,8 @@ pub fn TriedSteps(progress: ProgressSignals) -> impl IntoView {
 
 /// For support: the symptom, unless "not sure", and the fixes tried, ready to copy.
 #[component]
-pub fn SupportSummary(progress: ProgressSignals) -> impl IntoView {
+pub fn SupportSummary(progress: ProgressSignals, tried: Tried) -> impl IntoView {
     let words = &guide().support;
-    let tried = tried_steps(progress);
     let summary = Memo::new(move |_| {
         let seen = progress.chosen.get().filter(|symptom| !symptom.plan.is_empty());
         let seen = seen.map(|symptom| words.seen.fill(&[("symptom", &symptom.label)]));
