@@ -1,4 +1,5 @@
-//! The guide this page shows, and the links to its other languages,
+//! The guide this page shows, the links to its other languages, and the
+//! screens its pictures draw,
 //! compiled into the page from the content files by build.rs: each
 //! language's page is built with its own guide (`GUIDE_LANGUAGE`). The same
 //! statics serve the pre-rendering (tools/page-builder) and the wasm, so the
@@ -16,6 +17,7 @@ use helper_core::guide::{
 };
 use helper_core::language::LanguageLink;
 use helper_core::plural::PluralRules;
+use helper_core::screens::{Generation, Heading, Item, Placement, Screen, Screens};
 use helper_core::template::Template;
 use helper_core::text::{List, Text};
 
@@ -23,8 +25,16 @@ static GUIDE: Guide = include!(concat!(env!("OUT_DIR"), "/guide.rs"));
 
 static LANGUAGES: List<LanguageLink> = include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
+static SCREENS: Screens = include!(concat!(env!("OUT_DIR"), "/screens.rs"));
+
 pub fn guide() -> &'static Guide {
     &GUIDE
+}
+
+/// The screens the pictures beside the tap paths draw. Only the build's
+/// render draws them (they are static), so the wasm leaves them out.
+pub fn screens() -> &'static Screens {
+    &SCREENS
 }
 
 /// Every language, this page's among them, in the menu's order.

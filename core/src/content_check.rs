@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::guide::{Guide, Instruction, Link, Plural, StepKey, Tool, NUMBERED_LINKS};
 use crate::plural::PluralForm;
 use crate::reading::UNITS;
+use crate::screens::Screens;
 use crate::size::{parse_size, Bytes, Rounding};
 use crate::template::{Part, Template};
 use crate::upload::{parse_speed, Speed};
@@ -119,6 +120,85 @@ pub fn read_languages(folder: &Path) -> Result<Vec<Guide>, ContentError> {
     Ok(guides)
 }
 
+/// The screens' layout, beside the content files: one for every language.
+pub const SCREENS_FILE: &str = "screens.toml";
+
+/// Reads the screens' layout in `folder` and checks it against every
+/// language's guide (see [`check_screens`]); then marks in each guide the
+/// labels that are headings on their screens.
+pub fn read_screens(folder: &Path, guides: &mut [Guide]) -> Result<Screens, ContentError> {
+    let in_file = |problems: Vec<String>| {
+        ContentError(problems.into_iter().map(|problem| format!("{SCREENS_FILE}: {problem}")).collect())
+    };
+    let text = std::fs::read_to_string(folder.join(SCREENS_FILE))
+        .map_err(|error| in_file(vec![format!("reading it: {error}")]))?;
+    let screens: Screens = toml::from_str(&text).map_err(|error| in_file(vec![error.to_string()]))?;
+    check_screens(&screens, guides).map_err(|error| in_file(error.0))?;
+    for guide in guides.iter_mut() {
+        guide.mark_headings(&screens);
+    }
+    Ok(screens)
+}
+
+/// What the pictures need of the layout: each screen with its sources and
+/// a key of its own, no two screens opened by one label in one iOS, every
+/// label it names defined in every language, and every tap path of every
+/// language walking through it, screen by screen.
+pub fn check_screens(screens: &Screens, guides: &[Guide]) -> Result<(), ContentError> {
+    let mut problems = Vec::new();
+    let mut keys = BTreeSet::new();
+    for (index, screen) in screens.screens.iter().enumerate() {
+        let at = format!("screens[{}]", screen.key);
+        if !keys.insert(screen.key.as_str()) {
+            problems.push(format!("{at}: this key is used by another screen too"));
+        }
+        if screen.seen.trim().is_empty() {
+            problems.push(format!("{at}.seen: is empty: say where what stands on the screen was seen"));
+        }
+        if screen.app && screen.opened_by.is_none() {
+            problems.push(format!("{at}: an app's screen says which label opens it (`opened_by`)"));
+        }
+        let opened_by = screen.opened_by.as_deref();
+        let twin = screens.screens[..index].iter().find(|other| {
+            opened_by.is_some() && other.opened_by.as_deref() == opened_by && other.ios.meets(screen.ios)
+        });
+        if let (Some(opened_by), Some(twin)) = (opened_by, twin) {
+            problems.push(format!(
+                "{at}: {opened_by:?} opens the screen {:?} too, in the same iOS",
+                twin.key.as_str()
+            ));
+        }
+    }
+    for guide in guides {
+        let lang = guide.meta.lang.as_str();
+        for key in screens.labels() {
+            if guide.label(key).is_none() {
+                problems.push(format!("the label {:?} is not defined in {lang}.toml", key.as_str()));
+            }
+        }
+        // A step's lines are walked together, as its picture is drawn: a
+        // path may start where the line before it ended.
+        let steps = guide.steps.iter().flat_map(|step| {
+            let walks = screens.walk_lines(&step.instructions).enumerate();
+            walks.map(move |(i, walk)| (format!("steps[{}].instructions[{i}]", step.key), walk))
+        });
+        let others = lines(guide)
+            .into_iter()
+            .filter(|(at, ..)| !at.starts_with("steps["))
+            .map(|(at, line, _)| (at, screens.walk(&line.path, &line.older_path, &[])));
+        for (at, walk) in steps.chain(others) {
+            if let Err(problem) = walk {
+                problems.push(format!("{lang}.toml: {at}.path: {problem}"));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ContentError(problems))
+    }
+}
+
 /// Every page reads every language's unit names (`read_every_languages_units`),
 /// so a name must mean the same unit in all of them.
 fn one_unit_per_name(guides: &[Guide]) -> Result<(), ContentError> {
@@ -146,6 +226,31 @@ fn one_unit_per_name(guides: &[Guide]) -> Result<(), ContentError> {
 }
 
 /// Whether `other` has the texts `first` has, where it has them.
+/// Every instruction of the guide, wherever it is, with its place and the
+/// placeholders its text fills.
+fn lines(g: &Guide) -> Vec<(String, &Instruction, &'static [&'static str])> {
+    let checker = &g.checker;
+    let mut lines: Vec<(String, &Instruction, &[&str])> = vec![
+        ("step.keep_it_working".into(), &g.step.keep_it_working, &[]),
+        ("checker.backup_hint".into(), &checker.backup_hint, &[]),
+        ("checker.icloud.hint".into(), &checker.icloud.hint, &[]),
+        ("checker.iphone.hint".into(), &checker.iphone.hint, &[]),
+        ("checker.icloud.free_up".into(), &checker.icloud.free_up, &["missing"]),
+        ("checker.iphone.free_up".into(), &checker.iphone.free_up, &["missing"]),
+    ];
+    for (i, contact) in g.support.contacts.iter().enumerate() {
+        lines.extend(
+            contact.in_app.as_ref().map(|line| (format!("support.contacts[{i}].in_app"), line, &[][..])),
+        );
+    }
+    for step in &g.steps {
+        for (i, line) in step.instructions.iter().enumerate() {
+            lines.push((format!("steps[{}].instructions[{i}]", step.key), line, &[]));
+        }
+    }
+    lines
+}
+
 fn same_texts(first: &Guide, other: &Guide) -> Result<(), ContentError> {
     let tree =
         |guide: &Guide| toml::Value::try_from(guide).map_err(|error| ContentError(vec![error.to_string()]));
@@ -332,6 +437,8 @@ impl Check<'_> {
             ("step.skip_for_screen_readers", &step.skip_for_screen_readers, &numbered),
             ("step.fixed_for_screen_readers", &step.fixed_for_screen_readers, &numbered),
             ("step.older_path", &step.older_path, &["path"]),
+            ("step.beside_heading", &step.beside_heading, &["label", "heading"]),
+            ("step.under_heading", &step.under_heading, &["label", "heading"]),
             ("checker.rule", &checker.rule, &["factor"]),
             ("checker.needs_js", &checker.needs_js, &["factor"]),
             ("checker.enough", &checker.enough, &["place"]),
@@ -389,26 +496,7 @@ impl Check<'_> {
 
     /// Every instruction's text and tap path, wherever it is.
     fn instructions(&mut self) {
-        let g = self.guide;
-        let checker = &g.checker;
-        let mut lines: Vec<(String, &Instruction, &[&str])> = vec![
-            ("step.keep_it_working".into(), &g.step.keep_it_working, &[]),
-            ("checker.backup_hint".into(), &checker.backup_hint, &[]),
-            ("checker.icloud.hint".into(), &checker.icloud.hint, &[]),
-            ("checker.iphone.hint".into(), &checker.iphone.hint, &[]),
-            ("checker.icloud.free_up".into(), &checker.icloud.free_up, &["missing"]),
-            ("checker.iphone.free_up".into(), &checker.iphone.free_up, &["missing"]),
-        ];
-        for (i, contact) in g.support.contacts.iter().enumerate() {
-            lines.extend(
-                contact.in_app.as_ref().map(|line| (format!("support.contacts[{i}].in_app"), line, &[][..])),
-            );
-        }
-        for step in &g.steps {
-            for (i, line) in step.instructions.iter().enumerate() {
-                lines.push((format!("steps[{}].instructions[{i}]", step.key), line, &[]));
-            }
-        }
+        let lines = lines(self.guide);
         for (at, line, slots) in lines {
             self.template(&format!("{at}.text"), &line.text, slots);
             for (part, path) in [("path", &line.path), ("older_path", &line.older_path)] {

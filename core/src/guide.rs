@@ -10,6 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::plural::{PluralForm, PluralRules};
+use crate::screens::{Placement, Screens};
 use crate::template::Template;
 use crate::text::{List, Text};
 
@@ -160,6 +161,12 @@ pub struct Label {
     /// the page, which never shows it.
     #[serde(serialize_with = "Text::serialize_empty")]
     pub seen: Text,
+    /// Where the label is a section's heading on its screen rather than a
+    /// row, where what a path taps after it stands. From the screens'
+    /// layout (content/screens.toml), so never written in a content file:
+    /// see [`Guide::mark_headings`].
+    #[serde(skip_deserializing)]
+    pub heading: Option<Placement>,
 }
 
 /// A key naming a step, stable across rewording and reordering.
@@ -289,6 +296,13 @@ pub struct StepWords {
     pub marked_skipped: Text,
     /// Around a tap path's older labels: " (on iOS 17 and earlier: {path})".
     pub older_path: Template,
+    /// A row found by its section's heading, in a tap path: "{label} next
+    /// to {heading}", "{label} under {heading}".
+    pub beside_heading: Template,
+    pub under_heading: Template,
+    /// Above each generation's screens, where iOS 17 and earlier differ.
+    pub newer_screens: Text,
+    pub older_screens: Text,
     pub success: Text,
     pub keep_it_working: Instruction,
 }
@@ -533,6 +547,14 @@ impl Guide {
         self
     }
 
+    /// Marks each label that is a section's heading in `screens` as one,
+    /// so the guide's paths say where the row by it stands.
+    pub fn mark_headings(&mut self, screens: &Screens) {
+        for label in self.labels.iter_mut() {
+            label.heading = screens.placement(&label.key);
+        }
+    }
+
     pub fn step(&self, key: &StepKey) -> Option<&Step> {
         self.steps.iter().find(|step| step.key == *key)
     }
@@ -638,8 +660,13 @@ mod tests {
 
     /// The only texts that name an iOS version: where labels changed, and
     /// WhatsApp's minimum, with the date it took effect.
-    const DATED_VERSIONS: [&str; 3] =
-        [".step.older_path", ".labels[manage_account_storage].aside", ".steps[update].tip"];
+    const DATED_VERSIONS: [&str; 5] = [
+        ".step.older_path",
+        ".step.newer_screens",
+        ".step.older_screens",
+        ".labels[manage_account_storage].aside",
+        ".steps[update].tip",
+    ];
 
     #[test]
     fn no_text_names_a_version_or_a_price_that_would_go_stale() {

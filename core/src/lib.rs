@@ -3,7 +3,8 @@
 //! sizes as iOS shows them, WhatsApp's space rule, the plan for what the
 //! user sees, how long an upload takes, the user's progress and
 //! its saved form, a host's accent colour made readable, and the
-//! iframe-resizer protocol.
+//! iframe-resizer protocol; and the screens each tap path passes, for its
+//! picture.
 //! Nothing here touches the browser, so all of it is tested natively.
 
 pub mod accent;
@@ -18,6 +19,7 @@ pub mod progress;
 pub mod reading;
 #[cfg(feature = "content-file")]
 pub mod rust_literal;
+pub mod screens;
 pub mod size;
 pub mod space;
 pub mod template;

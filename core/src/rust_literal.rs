@@ -2,8 +2,8 @@
 //! `static` (the crate's build.rs): the page then carries its words as
 //! plain data, with no code to read them at start. A serde serializer, so
 //! it follows the model as the model changes; it knows the few shapes the
-//! model uses (structs, `Text`, `List`, options, unit variants, newtypes,
-//! booleans) and refuses any other.
+//! model uses (structs, `Text`, `List`, options, unit and newtype variants,
+//! newtypes, booleans) and refuses any other.
 
 use std::cell::RefCell;
 use std::fmt::{self, Display, Write};
@@ -175,12 +175,12 @@ impl<'a> ser::Serializer for Literal<'a> {
 
     fn serialize_newtype_variant<T: ?Sized + Serialize>(
         self,
-        _: &'static str,
+        name: &'static str,
         _: u32,
-        _: &'static str,
-        _: &T,
+        variant: &'static str,
+        value: &T,
     ) -> Result<String, Error> {
-        Err(unsupported("newtype variant"))
+        Ok(format!("{name}::{variant}({})", value.serialize(self)?))
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
         Err(unsupported("tuple"))
@@ -243,6 +243,7 @@ impl ser::SerializeStruct for Pieces<'_> {
 mod tests {
     use super::*;
     use crate::guide::{Link, StepKey, Tool};
+    use crate::screens::Item;
     use crate::text::{List, Text};
     use serde::Serialize;
 
@@ -253,6 +254,7 @@ mod tests {
         tool: Option<Tool>,
         lines: List<Text>,
         flag: bool,
+        items: List<Item>,
     }
 
     #[test]
@@ -263,12 +265,14 @@ mod tests {
             tool: Some(Tool::SpaceChecker),
             lines: List::from(vec![Text::from("“A” \\ \"b\""), Text::from("é")]),
             flag: true,
+            items: List::from(vec![Item::Row(Text::from("general")), Item::Neutral]),
         };
         assert_eq!(
             to_rust(&sample).expect("written"),
             r#"{
     static LIST_0: [Text; 2] = [Text::from_static("\u{201c}A\u{201d} \\ \"b\""), Text::from_static("\u{e9}")];
-    Sample { key: StepKey(Text::from_static("restart")), link: None, tool: Some(Tool::SpaceChecker), lines: List::from_static(&LIST_0), flag: true }
+    static LIST_1: [Item; 2] = [Item::Row(Text::from_static("general")), Item::Neutral];
+    Sample { key: StepKey(Text::from_static("restart")), link: None, tool: Some(Tool::SpaceChecker), lines: List::from_static(&LIST_0), flag: true, items: List::from_static(&LIST_1) }
 }"#
         );
     }

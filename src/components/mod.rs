@@ -10,6 +10,7 @@ mod page_header;
 mod progress_summary;
 mod save_notice;
 mod save_offline_link;
+mod screen_pictures;
 mod space_checker;
 mod start_over;
 mod step_card;

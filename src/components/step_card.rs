@@ -4,9 +4,10 @@ use helper_core::template::Template;
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
+use super::screen_pictures::{LinePictures, ScreenPictures};
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
-use crate::page_guide::guide;
+use crate::page_guide::{guide, screens};
 use crate::parts::{pre_rendered, Part};
 use crate::progress_signals::ProgressSignals;
 
@@ -86,7 +87,11 @@ pub fn StepState(card: CardSignals, progress: ProgressSignals) -> impl IntoView 
 #[component]
 fn StepText(card: CardSignals, progress: ProgressSignals) -> impl IntoView {
     let (step, words) = (card.step, &guide().step);
-    let instructions = step.instructions.iter().map(|line| view! { <li><InstructionText line=line/></li> });
+    let walks = screens().walk_lines(&step.instructions);
+    let instructions = step.instructions.iter().zip(walks).map(|(line, walk)| {
+        let pictures = walk.ok().map(|walk| view! { <ScreenPictures walk=walk/> });
+        view! { <li><InstructionText line=line/>{pictures}</li> }
+    });
     view! {
         <h2 id=format!("{}-title", step.key.anchor())>
             <StepNumber card=card/>
@@ -177,6 +182,7 @@ pub fn StepSuccess(card: CardSignals) -> impl IntoView {
                     <strong>{words.success.as_str()}</strong>
                 </p>
                 <p><InstructionText line=&words.keep_it_working/></p>
+                <LinePictures line=&words.keep_it_working/>
             })}
         </div>
     }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::copy_box::CopyBox;
 use super::external_link::ExternalLink;
+use super::screen_pictures::LinePictures;
 use super::tap_path::InstructionText;
 use crate::page_guide::guide;
 use crate::parts::Part;
@@ -24,7 +25,7 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
                 <p>
                     <ExternalLink link=&contact.link/>
                 </p>
-                {contact.in_app.as_ref().map(|line| view! { <p><InstructionText line=line/></p> })}
+                {contact.in_app.as_ref().map(|line| view! { <p><InstructionText line=line/></p><LinePictures line=line/> })}
             </li>
         }
     });

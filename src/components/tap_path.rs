@@ -1,4 +1,5 @@
 use helper_core::guide::Instruction;
+use helper_core::screens::Placement;
 use helper_core::text::Text;
 use leptos::prelude::*;
 
@@ -8,13 +9,32 @@ use crate::page_guide::guide;
 /// stylesheet draws the arrows and gives them the words screen readers say
 /// instead ("Settings, then your name, then iCloud"), so a path costs the
 /// page one element per place to tap.
+///
+/// A section's heading is found, not tapped: with what the path taps by
+/// it, it is one place, "See All next to Saved to iCloud".
 #[component]
 pub fn TapPath(path: &'static [Text]) -> impl IntoView {
     let guide = guide();
-    let items = path.iter().map(|key| {
-        let (text, aside) = guide.label(key).map_or(("", ""), |label| (&*label.text, &*label.aside));
+    let words = &guide.step;
+    let text = |key: &str| guide.label(key).map_or("", |label| &*label.text);
+    let mut keys = path.iter();
+    let items = std::iter::from_fn(move || {
+        let key = keys.next()?;
+        let label = guide.label(key);
+        let heading = label.and_then(|label| label.heading);
+        let by_heading = heading.and_then(|placement| Some((placement, keys.next()?)));
+        let (place, aside) = match by_heading {
+            Some((placement, row)) => {
+                let template = match placement {
+                    Placement::Beside => &words.beside_heading,
+                    Placement::Under => &words.under_heading,
+                };
+                (template.fill(&[("label", text(row)), ("heading", text(key))]), "")
+            }
+            None => (text(key).to_owned(), label.map_or("", |label| &*label.aside)),
+        };
         let aside = (!aside.is_empty()).then(|| view! { <span class="tap-aside">{aside}</span> });
-        view! { <span class="tap-item">{text}{aside}</span> }
+        Some(view! { <span class="tap-item">{place}{aside}</span> })
     });
     view! { <span class="tap-path">{items.collect_view()}</span> }
 }

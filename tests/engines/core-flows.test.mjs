@@ -4,7 +4,8 @@
 // its message, progress survives a reload, the file works from disk, a
 // sandboxed cross-origin frame works and reports its height, no request
 // leaves for another host, a browser without WebAssembly (Lockdown
-// Mode) gets an honest page, and every language's page works, right to left too.
+// Mode) gets an honest page, and every language's page works, right to left
+// too, with the drawn screens beside its tap paths.
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,6 +23,19 @@ const LIVE = "document.querySelector('#app[data-live]') !== null";
 /** What the page asked for beyond its own origin (resource timing sees every fetch). */
 const OTHER_HOSTS = `performance.getEntriesByType('resource').map((entry) => entry.name)
   .filter((name) => !/^(data|blob):/.test(name) && new URL(name).origin !== location.origin)`;
+
+/** The tap paths and their pictures, and the first picture's first two screens and mark, laid out. */
+const PICTURES = `(() => {
+  const figure = document.querySelector('#step-icloud-access figure.screens');
+  figure.scrollIntoView();
+  const box = (element) => element.getBoundingClientRect().toJSON();
+  return {
+    paths: document.querySelectorAll('.instructions > li > .tap-path').length,
+    figures: document.querySelectorAll('.instructions > li > figure.screens').length,
+    screens: [...figure.querySelectorAll('.screen')].slice(0, 2).map(box),
+    mark: getComputedStyle(figure.querySelector('.tap')).outlineWidth,
+  };
+})()`;
 
 const text = (selector) => `document.querySelector(${JSON.stringify(selector)}).textContent`;
 const value = (selector) => `document.querySelector(${JSON.stringify(selector)}).value`;
@@ -118,6 +132,14 @@ for (const [name, launch, userAgent] of [
         await page.waitFor(LIVE, `the ${language.tag} page to take over`);
         assert.equal(await page.eval('document.documentElement.lang'), language.tag);
         assert.equal(await page.eval('document.documentElement.dir'), language.dir);
+        // Each tap path's drawn screens, laid out one after the other in the reading direction.
+        const pictures = await page.eval(PICTURES);
+        assert.ok(pictures.paths >= 30 && pictures.figures === pictures.paths, `${language.tag}: ${JSON.stringify(pictures)}`);
+        const [first, second] = pictures.screens;
+        assert.ok(first.width > 80 && first.height > 60, `${language.tag}: a screen is drawn: ${JSON.stringify(first)}`);
+        const ahead = language.dir === 'rtl' ? second.right <= first.left : second.left >= first.right;
+        assert.ok(ahead, `${language.tag}: the next screen follows in reading order: ${JSON.stringify(pictures.screens)}`);
+        assert.equal(pictures.mark, '2px', `${language.tag}: the row to tap is marked`);
         if (['de', 'ar'].includes(language.tag)) {
           await page.type('#backup-size', language.size('1.2', 'gb').replace('\u00a0', ' '));
           await page.type('#icloud-used', language.size('3.1', 'gb').replace('\u00a0', ' '));
