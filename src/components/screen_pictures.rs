@@ -102,7 +102,7 @@ fn ScreenItem(item: &'static Item, tapped: Option<&'static str>) -> impl IntoVie
             .into_any()
         }
         Item::Neutral => view! { <li class="neutral"></li> }.into_any(),
-        Item::StorageBar => view! { <li class="storage-bar"></li> }.into_any(),
+        Item::StorageBar => view! { <li class="usage"></li> }.into_any(),
     }
 }
 

@@ -43,10 +43,10 @@ describe('the guide', () => {
     for (const [at, key] of STEPS.entries()) {
       assert.equal(await step(key).locator('.step-number').textContent(), `Step ${at + 1}`, 'numbered in the order shown');
       assert.match(await step(key).locator('.why').textContent(), /^Why it helps: .{20,}/);
-      assert.ok((await step(key).locator('.instructions li').count()) >= 2, `${key} has instructions`);
+      assert.ok((await step(key).locator('.instructions > li').count()) >= 2, `${key} has instructions`);
     }
     // Seen as "Settings › your name › iCloud"; heard as "Settings, then your name, then iCloud".
-    const firstLine = step('icloud-access').locator('.instructions li').first();
+    const firstLine = step('icloud-access').locator('.instructions > li').first();
     assert.equal(await firstLine.ariaSnapshot(), '- listitem: Open Settings, then your name, then iCloud');
     const arrows = await firstLine.locator('.tap-item').evaluateAll((items) =>
       items.map((item) => getComputedStyle(item, '::before').content));

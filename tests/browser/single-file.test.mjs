@@ -112,7 +112,7 @@ describe('one self-contained file', () => {
     await page.goto(site.url);
     assert.equal((await guide(page).titles()).length, STEPS.length);
     for (const key of STEPS) {
-      assert.ok((await guide(page).step(key).locator('.instructions li').count()) >= 2, key);
+      assert.ok((await guide(page).step(key).locator('.instructions > li').count()) >= 2, key);
     }
     assert.equal(await page.locator('#support a[href^="https://"]').count(), 2);
     const notes = page.locator('.needs-js');

@@ -235,15 +235,15 @@ describe('the labels iOS and WhatsApp show today', () => {
     const { step } = guide(page);
     // As a screen reader says a line: the arrows are drawn, and heard as ", then ".
     const heard = (locator) => locator.ariaSnapshot();
-    assert.match(await heard(step('back-up-now').locator('.instructions li').first()), /Open WhatsApp, then Settings \(or your photo\), then Chats, then Chat Backup/);
+    assert.match(await heard(step('back-up-now').locator('.instructions > li').first()), /Open WhatsApp, then Settings \(or your photo\), then Chats, then Chat Backup/);
     assert.match(await step('update').locator('.tip').textContent(), /WhatsApp supports only iOS 15\.5 or later/);
     assert.match(await step('connection').locator('.warning').textContent(), /Don't choose Erase All Content and Settings/);
-    assert.match(await heard(step('power-and-wifi').locator('.instructions li').first()), /Turn off Settings, then Battery, then Low Power Mode/);
+    assert.match(await heard(step('power-and-wifi').locator('.instructions > li').first()), /Turn off Settings, then Battery, then Low Power Mode/);
     assert.match(await step('sign-out').locator('.warning').textContent(), /You need your Apple Account password/);
     assert.match(await step('encrypted-backup').locator('.why').textContent(), /WhatsApp can't reset it/);
     // Heard in order: the older labels are part of the line, not a separate note.
-    const line = step('icloud-access').locator('.instructions li').nth(2);
-    assert.equal(await line.ariaSnapshot(), '- listitem: "Tap Saved to iCloud, then See All (on iOS 17 and earlier: Apps Using iCloud, then Show All)"');
+    const line = step('icloud-access').locator('.instructions > li').nth(2);
+    assert.equal(await line.ariaSnapshot(), '- listitem: "Tap See All next to Saved to iCloud (on iOS 17 and earlier: Show All under Apps Using iCloud)"');
     assertNoProblems(page);
   });
 });
