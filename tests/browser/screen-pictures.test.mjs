@@ -92,6 +92,24 @@ describe('the drawn screens', () => {
       }
       const kinds = new Set(lines.map((line) => line.kind));
       assert.deepEqual([...kinds].sort(), ['contact', 'instruction', 'success'], 'the way to Auto Backup and to WhatsApp support too');
+      // At phone width, the longest labels (German's) wrap inside their screen.
+      await page.setViewportSize({ width: 390, height: 844 });
+      const spilled = await page.evaluate(() =>
+        [...document.querySelectorAll('.screen')].flatMap((screen) => {
+          const box = screen.getBoundingClientRect();
+          // Each label's own text, not the tap mark that overlaps the edge on purpose.
+          return [...screen.querySelectorAll('li, li > span, .screen-top > *')]
+            .flatMap((part) => [...part.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE))
+            .filter((label) => {
+              const range = document.createRange();
+              range.selectNodeContents(label);
+              const inner = range.getBoundingClientRect();
+              return inner.left < box.left - 1 || inner.right > box.right + 1;
+            })
+            .map((label) => label.textContent);
+        }),
+      );
+      assert.deepEqual(spilled, [], `${language.tag}: every label stays inside its screen`);
       assertNoProblems(page);
     });
   }
