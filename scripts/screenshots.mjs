@@ -104,8 +104,7 @@ try {
   // The demo host page, with the helper embedded cross-origin and fitted.
   for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     for (const colorScheme of ['light', 'dark']) {
-      const helperOrigin = new URL(server.url.replace('127.0.0.1', 'localhost')).origin;
-      const page = await openPage(browser, { viewport, colorScheme, allowedOrigins: [helperOrigin] });
+      const page = await openPage(browser, { viewport, colorScheme });
       await page.goto(`${server.url}embed-demo.html`);
       const frame = page.frameLocator('#wa-backup-helper');
       await frame.locator('#app[data-live]').waitFor({ state: 'attached' });

@@ -1,6 +1,6 @@
 // Debian's Chromium, headless, driven by playwright-core. Every page opened
-// here records console errors, uncaught exceptions and requests to any
-// host but the page's own, so each test can assert there were none.
+// here records console errors, uncaught exceptions and requests to other
+// hosts (tests/support/fixture.mjs fails a test on them).
 import { chromium } from 'playwright-core';
 
 export const PHONE = { width: 390, height: 844 };
@@ -30,32 +30,35 @@ export async function launchBrowser({ partitionedStorage = false } = {}) {
   });
 }
 
+/** Whether a URL stays on this machine: a loopback server, or no network at all. */
+export function isLoopback(address) {
+  const url = new URL(address);
+  return ['data:', 'blob:', 'file:', 'about:'].includes(url.protocol) || ['127.0.0.1', 'localhost'].includes(url.hostname);
+}
+
 /**
- * A new page in its own context, recording trouble in `page.problems`.
- * `allowedOrigins` lists the origins the page may load from besides its own.
+ * A new page in its own context, recording trouble in `page.problems`:
+ * console errors and warnings, uncaught errors, and requests to a URL
+ * `isLocal` refuses, which are aborted, so none leaves the machine. Pages
+ * the context opens later (a second tab) record into the same list.
  */
-export async function openPage(browser, { viewport = PHONE, colorScheme = 'light', allowedOrigins = [], ...options } = {}) {
+export async function openPage(browser, { viewport = PHONE, colorScheme = 'light', isLocal = isLoopback, ...options } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, ...options });
-  const page = await context.newPage();
   const problems = [];
-  page.on('console', (message) => {
+  context.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') {
       problems.push(`console ${message.type()}: ${message.text()}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  let ownOrigin = null;
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'file:') return;
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
-      ownOrigin = url.origin;
-      return;
-    }
-    if (url.origin !== ownOrigin && !allowedOrigins.includes(url.origin)) {
-      problems.push(`request to another host: ${request.url()}`);
-    }
-  });
+  context.on('weberror', (error) => problems.push(`uncaught: ${error.error().message}`));
+  await context.route(
+    (url) => !isLocal(url.href),
+    (route) => {
+      problems.push(`request to another host: ${route.request().url()}`);
+      return route.abort('blockedbyclient');
+    },
+  );
+  const page = await context.newPage();
   page.problems = problems;
   return page;
 }

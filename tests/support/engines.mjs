@@ -8,9 +8,15 @@
 //   headless mode, so it runs on a virtual display (xvfb-run).
 // - Firefox: Debian's Firefox ESR, driven over WebDriver BiDi by
 //   puppeteer-core (no browser download).
+//
+// Each page records its trouble in `page.problems`, in the words
+// browser.mjs uses for Chromium: console errors and warnings, uncaught
+// errors, and requests to a URL `isLocal` refuses (refused, never sent).
 import { spawn } from 'node:child_process';
+import { request as forward, createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
+import { isLoopback } from './browser.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -41,8 +47,96 @@ async function until(check, what, timeout = TIMEOUT_MS) {
   }
 }
 
-/** WebKitGTK through WebKitWebDriver: one driver process, one session per `open`. */
-export async function launchWebKit() {
+/**
+ * Runs first in every page WebKit gets (see `recorder`): classic WebDriver
+ * cannot watch the console, so the page reports its own console errors and
+ * warnings and uncaught errors, synchronously (none is lost to a
+ * navigation), to `address`. It works the same from a sandboxed frame or
+ * from disk.
+ */
+const reporter = (address) => `<script>(() => {
+  const report = (problem) => {
+    const request = new XMLHttpRequest();
+    request.open('POST', ${JSON.stringify(address)}, false);
+    try { request.send(problem); } catch {}
+  };
+  for (const [level, name] of [['error', 'error'], ['warn', 'warning']]) {
+    const original = console[level];
+    console[level] = function (...parts) {
+      report('console ' + name + ': ' + parts.join(' '));
+      return original.apply(this, parts);
+    };
+  }
+  addEventListener('error', (event) => report('uncaught: ' + event.message));
+  addEventListener('unhandledrejection', (event) => report('uncaught: ' + (event.reason?.message ?? event.reason)));
+})()</script>`;
+
+/** `html` with the reporter first in its head (after the charset, which must come early). */
+function withReporter(html, address) {
+  const at = /<meta charset[^>]*>|<head>/i.exec(html);
+  const end = at ? at.index + at[0].length : 0;
+  return html.slice(0, end) + reporter(address) + html.slice(end);
+}
+
+/**
+ * The proxy every WebKit request goes through: it passes local ones on
+ * (putting the reporter into each HTML page), refuses the rest and records
+ * them, and takes the reporter's messages. One page is open at a time
+ * (the driver replaces its session), so all goes to `current.problems`.
+ */
+async function recordingProxy(isLocal, current) {
+  let report;
+  const server = createHttpServer((request, response) => {
+    const url = new URL(request.url, `http://${request.headers.host}`);
+    if (url.href === report) {
+      let text = '';
+      request.setEncoding('utf8').on('data', (chunk) => (text += chunk));
+      request.on('end', () => {
+        current.problems.push(text);
+        response.writeHead(204, { 'Access-Control-Allow-Origin': '*' }).end();
+      });
+      return;
+    }
+    if (!isLocal(url.href)) {
+      current.problems.push(`request to another host: ${url.href}`);
+      response.writeHead(403).end();
+      return;
+    }
+    const onward = forward(url, { method: request.method, headers: request.headers }, (answer) => {
+      if (!/text\/html/.test(answer.headers['content-type'] ?? '')) {
+        response.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(response);
+        return;
+      }
+      const chunks = [];
+      answer.on('data', (chunk) => chunks.push(chunk));
+      answer.on('end', () => {
+        const { 'content-length': _, ...headers } = answer.headers;
+        response.writeHead(answer.statusCode, headers).end(withReporter(Buffer.concat(chunks).toString('utf8'), report));
+      });
+    });
+    onward.on('error', () => response.destroy());
+    request.pipe(onward);
+  });
+  // https is tunnelled (CONNECT); nothing local is served over it.
+  server.on('connect', (request, socket) => {
+    current.problems.push(`request to another host: https://${request.url}`);
+    socket.destroy();
+  });
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  const address = `127.0.0.1:${server.address().port}`;
+  report = `http://${address}/problem`;
+  return { address, report, close: () => server.close() };
+}
+
+/**
+ * WebKitGTK through WebKitWebDriver: one driver process, one session per
+ * `open`. `recorder(html)` puts the reporter into a page opened from disk,
+ * which no proxy sees.
+ */
+export async function launchWebKit({ isLocal = isLoopback } = {}) {
+  const current = { problems: [] };
+  const proxy = await recordingProxy(isLocal, current);
   const port = await freePort();
   const server = spawn('xvfb-run', ['-a', 'WebKitWebDriver', `--port=${port}`, '--replace-on-new-session'], { stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
@@ -62,8 +156,14 @@ export async function launchWebKit() {
   };
   await until(() => fetch(`${base}/status`).then((r) => r.ok, () => false), 'WebKitWebDriver to start');
   return {
+    recorder: (html) => withReporter(html, proxy.report),
     async open() {
-      const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } };
+      const capabilities = {
+        alwaysMatch: {
+          proxy: { proxyType: 'manual', httpProxy: proxy.address, sslProxy: proxy.address },
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        },
+      };
       // On a busy 2-core machine MiniBrowser now and then fails to start in
       // time, before any page is loaded: that start alone is tried again.
       const { sessionId } = await call('POST', '/session', { capabilities }).catch(() =>
@@ -77,9 +177,11 @@ export async function launchWebKit() {
         );
         return Object.values(found)[0];
       };
-      return webDriverPage(session, element);
+      current.problems = [];
+      return Object.assign(webDriverPage(session, element), { problems: current.problems });
     },
     async close() {
+      proxy.close();
       try {
         process.kill(-server.pid);
       } catch {
@@ -125,13 +227,25 @@ function webDriverPage(session, find) {
 }
 
 /** Firefox ESR through puppeteer-core over WebDriver BiDi: one browser, one context per `open`. */
-export async function launchFirefox() {
+export async function launchFirefox({ isLocal = isLoopback } = {}) {
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
   return {
     async open() {
       const context = await browser.createBrowserContext();
       const tab = await context.newPage();
-      return { ...puppeteerFrame(tab), reload: () => tab.reload(), close: () => context.close() };
+      const problems = [];
+      tab.on('console', (message) => {
+        const level = { error: 'error', warn: 'warning', warning: 'warning' }[message.type()];
+        if (level) problems.push(`console ${level}: ${message.text()}`);
+      });
+      tab.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+      await tab.setRequestInterception(true);
+      tab.on('request', (request) => {
+        if (isLocal(request.url())) return request.continue();
+        problems.push(`request to another host: ${request.url()}`);
+        return request.abort();
+      });
+      return { ...puppeteerFrame(tab), problems, reload: () => tab.reload(), close: () => context.close() };
     },
     close: () => browser.close(),
   };
