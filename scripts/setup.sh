@@ -122,9 +122,10 @@ NIGHTLY_WASM=(
 # crates std is built from fetched now, as the build itself is offline.
 nightly_wasm_ready() {
   [ "${WASM_TOOLCHAIN:-nightly}" = nightly ] || return 1
-  rustup run nightly rustc -Z help 2>/dev/null | grep -q 'location-detail' || return 1
-  rustup run nightly cargo -Z help 2>/dev/null | grep -q 'panic-immediate-abort' || return 1
-  rustup component list --installed --toolchain nightly 2>/dev/null | grep -q '^rust-src' ||
+  # Whole outputs, not piped to grep -q: with pipefail its early exit fails the pipe.
+  [[ "$(rustup run nightly rustc -Z help 2>/dev/null)" == *location-detail* ]] || return 1
+  [[ "$(rustup run nightly cargo -Z help 2>/dev/null)" == *panic-immediate-abort* ]] || return 1
+  [[ "$(rustup component list --installed --toolchain nightly 2>/dev/null)" == *rust-src* ]] ||
     rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || return 1
   (cd "$ROOT" && env "${NIGHTLY_WASM[@]}" cargo fetch --quiet --target wasm32-unknown-unknown) 2>/dev/null
 }
