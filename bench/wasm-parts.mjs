@@ -113,7 +113,9 @@ function modulesNamed(name) {
   for (const [, crate, rest] of name.matchAll(path)) {
     const segments = rest.split(/::|\d+/).filter(Boolean);
     const module = segments[0] === 'components' ? segments[1] : segments[0];
-    found.add(crate === 'helper_core' ? `core::${module ?? ''}` : module && /^[a-z_]+$/.test(module) ? module : 'lib');
+    // A crate with no path after it is where a generic function was instantiated (v0 names end
+    // so), not what it is made of.
+    if (module) found.add(crate === 'helper_core' ? `core::${module}` : module);
   }
   return found;
 }
