@@ -18,12 +18,9 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { launchWebKit } from '../tests/support/engines.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { median, parseArgs, quantile, verdict, wasmToolchain } from './shared.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = args.indexOf(name);
-  return at === -1 ? fallback : args.splice(at, 2)[1];
-};
+const { args, option } = parseArgs();
 const runs = Number(option('--runs', 15));
 const jsonOut = option('--json', null);
 if (args.length !== 2) {
@@ -47,10 +44,7 @@ const AFTER_WARM_UP_MS = 600;
 
 /** The same targets as in Chromium (bench/measure.mjs). */
 const TARGETS = { fcpRatio: 1.1, interactiveToLoadRatio: 2.0 };
-const verdict = (ok) => (ok ? 'meets the target' : 'MISSES the target');
 
-const quantile = (values, q) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))];
-const median = (values) => quantile(values, 0.5);
 const spread = (values) => `${quantile(values, 0.25).toFixed(2)}–${quantile(values, 0.75).toFixed(2)}`;
 
 const plain = await serveStatic({ root: plainDir, mount: '/bench/', brotli: true });
@@ -89,6 +83,7 @@ const interactiveRatios = pairs.map((pair) => pair.page.interactive / pair.plain
 const toLoadRatios = pairs.map((pair) => pair.page.interactive / pair.plain.loaded);
 const figures = {
   engine: 'WebKitGTK (MiniBrowser), full CPU speed',
+  wasmToolchain: await wasmToolchain(),
   runs,
   plainFcpMs: median(pairs.map((pair) => pair.plain.fcp)),
   pageFcpMs: median(pairs.map((pair) => pair.page.fcp)),
@@ -100,7 +95,7 @@ const figures = {
   interactiveToLoadRatio: { median: median(toLoadRatios), middleHalf: spread(toLoadRatios) },
   pairs,
 };
-console.log(`WebKit, ${runs} pairs, full CPU speed (ratios pair by pair; in brackets the middle half):`);
+console.log(`WebKit, ${runs} pairs, full CPU speed, the wasm built by ${figures.wasmToolchain} (ratios pair by pair; in brackets the middle half):`);
 console.log(`  first contentful paint: page ${figures.pageFcpMs.toFixed(0)} ms, plain ${figures.plainFcpMs.toFixed(0)} ms: ${figures.fcpRatio.median.toFixed(2)}x (${figures.fcpRatio.middleHalf})  [≤ ${TARGETS.fcpRatio}: ${verdict(figures.fcpRatio.median <= TARGETS.fcpRatio)}]`);
 console.log(`  the page takes over at ${figures.pageInteractiveMs.toFixed(0)} ms: ${figures.interactiveRatio.median.toFixed(2)}x the plain page's first paint (${figures.interactiveRatio.middleHalf}), ${figures.interactiveToLoadRatio.median.toFixed(2)}x its load at ${figures.plainLoadedMs.toFixed(0)} ms (${figures.interactiveToLoadRatio.middleHalf})  [≤ ${TARGETS.interactiveToLoadRatio}: ${verdict(figures.interactiveToLoadRatio.median <= TARGETS.interactiveToLoadRatio)}]`);
 console.log(`  the first keystroke in the checker, until the main thread is free: median ${figures.firstKeystrokeMs.median.toFixed(1)} ms, slowest ${figures.firstKeystrokeMs.slowest.toFixed(1)} ms`);

@@ -13,7 +13,8 @@
 //!   guide back before taking it over. As text, the browser only reads it
 //!   past and builds no second tree (and compression makes the copy
 //!   nearly free);
-//! - the wasm (one character per byte) in a data block, and the glue
+//! - the wasm (one character per byte, its imports given short names) in a
+//!   data block, and the glue
 //!   (minified, like the stylesheet) in an inline module script at the end
 //!   of the body that reads it, so nothing is fetched: the file works from
 //!   disk, from a saved copy, and in a sandboxed frame whose origin is
@@ -48,6 +49,7 @@ use whatsapp_backup_helper::page_file::page_body;
 use whatsapp_backup_helper::page_guide::{guide, languages};
 
 mod byte_text;
+mod short_names;
 mod text_decoder;
 
 const CSP_FILE: &str = "content-security-policy.txt";
@@ -74,8 +76,8 @@ fn build() -> Result<String, String> {
     let shell = read_text(&staging.join("index.html"))?;
     let glue_path = staged_file(&staging, ".js")?;
     let wasm_path = staged_file(&staging, "_bg.wasm")?;
-    let glue = read_text(&glue_path)?;
     let wasm = fs::read(&wasm_path).map_err(|e| format!("reading {}: {e}", wasm_path.display()))?;
+    let short_names::Shortened { wasm, glue } = short_names::shorten(&wasm, &read_text(&glue_path)?)?;
 
     let app = latin1_markup(&render_app());
     if app.contains(" style=") {
