@@ -1,5 +1,5 @@
 //! The page as the build pre-renders it: the whole guide, fresh, with its
-//! parts that change (crate::parts) in place. In the browser, only those
+//! parts that change (crate::part) in place. In the browser, only those
 //! parts are taken over (src/main.rs).
 
 use helper_core::progress::Recovery;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::start_over::StartOver;
 use super::step_link::text_with_step_link;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 use crate::progress_signals::ProgressSignals;
 
 /// "N of M steps done", the list of steps in the order shown with where
