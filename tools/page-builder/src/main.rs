@@ -3,8 +3,9 @@
 //! `index.html`:
 //!
 //! - the shell's head with the guide's language, title and description,
-//!   the links to its other languages' pages, and
-//!   the words the stylesheet draws (the tap path's "then", "· done");
+//!   the links to its other languages' pages, and, before the stylesheet,
+//!   the words it draws (the tap path's "then", "· done") and the palette
+//!   (helper_core::palette);
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
 //!   and the same markup, untouched, as the text of a data block
@@ -34,6 +35,7 @@ use std::process::{Command, ExitCode, Stdio};
 use base64::prelude::{Engine as _, BASE64_STANDARD};
 use helper_core::guide::Guide;
 use helper_core::language::LanguageLink;
+use helper_core::palette;
 use helper_core::text::quoted;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, TextChunk};
@@ -137,7 +139,7 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
     // As character references above U+00FF, like the rest of the page.
     let title = latin1_markup(&escape(&guide.meta.title.fill(&[])));
     let description = latin1_markup(&escape(&guide.meta.description.fill(&[("count", &count)])));
-    let style_words = drawn_words(guide);
+    let style_before = format!("{}{}", drawn_words(guide), palette::stylesheet());
     let (style, script) = (RefCell::new(String::new()), RefCell::new(String::new()));
     let inlined = Cell::new(false);
     let settings = RewriteStrSettings::new()
@@ -172,7 +174,7 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
         }))
         .append_element_content_handler(text!("head style", |chunk| {
             inlined.set(true);
-            minified_in_place(chunk, &style, |css| minify(&format!("{style_words}{css}"), "css"))
+            minified_in_place(chunk, &style, |css| minify(&format!("{style_before}{css}"), "css"))
         }))
         .append_element_content_handler(text!("head script", |chunk| {
             minified_in_place(chunk, &script, |js| minify(js, "js"))
