@@ -14,6 +14,7 @@ mod browser_languages;
 mod clipboard;
 pub mod components;
 pub mod deep_link;
+pub mod element_id;
 pub mod frame_messages;
 pub mod offline_copy;
 pub mod page_file;

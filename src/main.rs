@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
 use whatsapp_backup_helper::progress_signals::ProgressSignals;
 use whatsapp_backup_helper::take_over::{self, PageSignals};
-use whatsapp_backup_helper::{accent, deep_link, frame_messages, offline_copy, saved_progress};
+use whatsapp_backup_helper::{accent, deep_link, element_id, frame_messages, offline_copy, saved_progress};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -53,5 +53,5 @@ fn main() {
 }
 
 fn app_root(document: &Document) -> Option<HtmlElement> {
-    document.get_element_by_id("app")?.dyn_into::<HtmlElement>().ok()
+    document.get_element_by_id(element_id::APP)?.dyn_into::<HtmlElement>().ok()
 }
