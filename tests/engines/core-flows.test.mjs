@@ -14,11 +14,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launchFirefox, launchWebKit } from '../support/engines.mjs';
 import { DIST } from '../support/fixture.mjs';
+import { ID, LIVE_APP } from '../support/element-ids.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { counted, STEPS } from '../support/guide-page.mjs';
 import { LANGUAGES } from '../support/languages.mjs';
 
-const LIVE = "document.querySelector('#app[data-live]') !== null";
+const LIVE = `document.querySelector('${LIVE_APP}') !== null`;
 
 /** What the page asked for beyond its own origin (resource timing sees every fetch). */
 const OTHER_HOSTS = `performance.getEntriesByType('resource').map((entry) => entry.name)
@@ -164,7 +165,7 @@ for (const [name, launch, userAgent] of [
     });
 
     test('what the user sees puts its plan first; a reload and a link keep it; the estimate answers', async () => {
-      const order = "[...document.querySelectorAll('#steps > [data-step]')].map((card) => card.dataset.step).join()";
+      const order = `[...document.querySelectorAll('#${ID.STEPS} > [data-step]')].map((card) => card.dataset.step).join()`;
       const plan = "[...document.querySelectorAll('.plan-steps a')].map((a) => a.getAttribute('href')).join()";
       await open(site.url);
       await page.click('input[name="symptom"][value="no-space"]');
@@ -226,7 +227,7 @@ for (const [name, launch, userAgent] of [
       const notice = await page.waitFor("document.querySelector('.no-wasm-notice')?.textContent", 'the notice');
       assert.match(notice, /Lockdown Mode/);
       assert.match(notice, /steps below all still work/);
-      assert.equal(await page.eval("document.getElementById('crash-notice')"), null, 'not the crash notice');
+      assert.equal(await page.eval(`document.getElementById('${ID.CRASH_NOTICE}')`), null, 'not the crash notice');
       for (const hidden of ['.step-actions', '.checker fieldset', '.start-over']) {
         assert.equal(
           await page.eval(`[...document.querySelectorAll('${hidden}')].every((element) => element.offsetParent === null)`),
