@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser, openPage, waitForApp, PHONE, DESKTOP } from '../tests/support/browser.mjs';
 import { serveStatic } from './static-server.mjs';
+import { LIVE_APP } from '../tests/support/element-ids.mjs';
 import { LANGUAGES } from '../tests/support/languages.mjs';
 
 const outDir = process.argv[2] ?? 'tests/screenshots';
@@ -107,7 +108,7 @@ try {
       const page = await openPage(browser, { viewport, colorScheme });
       await page.goto(`${server.url}embed-demo.html`);
       const frame = page.frameLocator('#wa-backup-helper');
-      await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
+      await frame.locator(LIVE_APP).waitFor({ state: 'attached' });
       await frame.locator('#step-icloud-access-done').check();
       await page.waitForFunction(() => document.getElementById('wa-backup-helper').offsetHeight > 1500);
       for (const [name, y] of [['top', 0], ['end', 1e6]]) {
@@ -130,7 +131,7 @@ try {
       <iframe src="${server.url}" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
       <iframe src="${server.url}#icloud-hint" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
     </body>`);
-  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector('#app[data-live]')));
+  await page.waitForFunction((live) => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector(live)), LIVE_APP);
   await page.waitForTimeout(300);
   await page.screenshot({ path: readmePicture });
   await page.context().close();

@@ -3,6 +3,7 @@
 //! hex colour is ignored: nothing from the URL reaches CSS or HTML as text.
 
 use helper_core::accent::{AccentColors, AccentPalette, Rgb};
+use helper_core::palette::{self, light_dark, LIGHT_DARK_PROBE};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, UrlSearchParams};
 
@@ -23,22 +24,22 @@ pub fn apply_from_url() {
     else {
         return;
     };
-    let palette = AccentPalette::from_accent(accent);
-    // light-dark() follows the page's colour scheme; browsers without it
-    // show the light scheme only (style/main.css), so get the light colours.
-    let both = web_sys::css::supports_with_value("color", "light-dark(#000, #fff)").unwrap_or(false);
+    let adjusted = AccentPalette::from_accent(accent);
+    // Browsers without light-dark() show the light scheme only, so they
+    // get the light colours.
+    let both = web_sys::css::supports_with_value("color", LIGHT_DARK_PROBE).unwrap_or(false);
     let value = |pick: fn(&AccentColors) -> Rgb| {
         if both {
-            format!("light-dark({}, {})", pick(&palette.light), pick(&palette.dark))
+            light_dark(pick(&adjusted.light), pick(&adjusted.dark))
         } else {
-            pick(&palette.light).to_string()
+            pick(&adjusted.light).to_string()
         }
     };
     let style = root.style();
     let accent = value(|c| c.accent);
-    for property in ["--accent", "--link"] {
-        let _ = style.set_property(property, &accent);
+    for color in [palette::ACCENT, palette::LINK] {
+        let _ = style.set_property(color.property, &accent);
     }
-    let _ = style.set_property("--accent-text", &value(|c| c.on_accent));
-    let _ = style.set_property("--accent-soft", &value(|c| c.soft));
+    let _ = style.set_property(palette::ACCENT_TEXT.property, &value(|c| c.on_accent));
+    let _ = style.set_property(palette::ACCENT_SOFT.property, &value(|c| c.soft));
 }

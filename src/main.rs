@@ -1,5 +1,5 @@
 //! The page in the browser. Of the guide that the build pre-rendered into
-//! `<div id="app">`, it takes over the parts that change (crate::parts).
+//! `<div id="app">`, it takes over the parts that change (crate::take_over).
 //! When that markup is a copy of a page that was already running (a "Save
 //! Page As"), it shows someone's progress as it was and would not match,
 //! so the clean guide the build kept as text (the `app-markup` data block)
@@ -10,9 +10,9 @@ use leptos::mount::hydrate_islands;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, HtmlElement};
-use whatsapp_backup_helper::parts::{self, PageSignals};
 use whatsapp_backup_helper::progress_signals::ProgressSignals;
-use whatsapp_backup_helper::{accent, deep_link, frame_messages, offline_copy, saved_progress};
+use whatsapp_backup_helper::take_over::{self, PageSignals};
+use whatsapp_backup_helper::{accent, deep_link, element_id, frame_messages, offline_copy, saved_progress};
 
 /// Set on the app's root once the page runs, so a saved copy is recognised.
 const LIVE: &str = "data-live";
@@ -35,7 +35,7 @@ fn main() {
         can_save: RwSignal::new(true),
         recovery: RwSignal::new(Recovery::Complete),
     };
-    parts::take_over(&document, page);
+    take_over::parts(&document, page);
     saved_progress::start(page);
     // The browser scrolled to the linked step as the page loaded, in the
     // old markup of a saved copy, or before the cards above it had their
@@ -53,5 +53,5 @@ fn main() {
 }
 
 fn app_root(document: &Document) -> Option<HtmlElement> {
-    document.get_element_by_id("app")?.dyn_into::<HtmlElement>().ok()
+    document.get_element_by_id(element_id::APP)?.dyn_into::<HtmlElement>().ok()
 }

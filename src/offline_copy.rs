@@ -6,6 +6,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, Document, HtmlAnchorElement, Url};
 
+use crate::element_id;
 use crate::page_file::page_file;
 use crate::page_guide::{guide, is_first_language};
 
@@ -18,18 +19,9 @@ pub fn file_name() -> String {
     }
 }
 
-/// The data block the build keeps the clean guide in, as text (tools/page-builder).
-pub const CLEAN_MARKUP_ID: &str = "app-markup";
-/// The data block that holds the wasm, one character per byte.
-pub const WASM_BLOCK_ID: &str = "app-wasm";
-/// The loader's script, and the notices it shows, which end the page.
-pub const LOADER_ID: &str = "app-loader";
-pub const CRASH_NOTICE_ID: &str = "crash-notice-template";
-pub const NO_WASM_NOTICE_ID: &str = "no-wasm-notice-template";
-
 /// The guide as the build pre-rendered it, kept untouched in the page.
 pub fn clean_markup(document: &Document) -> Option<String> {
-    document.get_element_by_id(CLEAN_MARKUP_ID)?.text_content()
+    document.get_element_by_id(element_id::CLEAN_MARKUP)?.text_content()
 }
 
 /// Downloads the page as one file. False if it could not, so the caller can
@@ -44,8 +36,10 @@ fn build_file() -> Option<String> {
     let head = document.head()?.outer_html();
     let clean = clean_markup(&document)?;
     let outer = |id: &str| document.get_element_by_id(id).map(|element| element.outer_html());
-    let data_blocks = outer(CLEAN_MARKUP_ID)? + &outer(WASM_BLOCK_ID)?;
-    let loader = outer(CRASH_NOTICE_ID)? + &outer(NO_WASM_NOTICE_ID)? + &outer(LOADER_ID)?;
+    let data_blocks = outer(element_id::CLEAN_MARKUP)? + &outer(element_id::WASM_BLOCK)?;
+    let loader = outer(element_id::CRASH_NOTICE_TEMPLATE)?
+        + &outer(element_id::NO_WASM_NOTICE_TEMPLATE)?
+        + &outer(element_id::LOADER)?;
     let (lang, dir) = (html.get_attribute("lang")?, html.get_attribute("dir")?);
     page_file(&lang, &dir, &head, &clean, &data_blocks, &loader)
 }

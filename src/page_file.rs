@@ -12,19 +12,20 @@
 //! after it has read the whole file. The loader moves the blocks out of
 //! `#app` before the wasm takes the guide over (page-builder's start.js).
 
-/// Where the steps begin in the pre-rendered guide.
-const STEPS_START: &str = "<div id=\"steps\"";
+use crate::element_id::{APP, STEPS};
 
 /// The page's body: the guide pre-rendered (`app`) with the data blocks
 /// (whole `<script>` elements) before its steps, then `loader`, the
 /// elements that end the body. None if `app` has no steps to put the data
 /// blocks before.
 pub fn page_body(app: &str, data_blocks: &str, loader: &str) -> Option<String> {
-    // Not str::find, whose searcher would add a kilobyte to the wasm.
+    // Where the steps begin. Not str::find, whose searcher would add a
+    // kilobyte to the wasm.
+    let steps_start = format!("<div id=\"{STEPS}\"");
     let start =
-        app.as_bytes().windows(STEPS_START.len()).position(|window| window == STEPS_START.as_bytes())?;
+        app.as_bytes().windows(steps_start.len()).position(|window| window == steps_start.as_bytes())?;
     let (top, steps) = app.split_at(start);
-    Some(format!("<div id=\"app\">{top}{data_blocks}{steps}</div>{loader}"))
+    Some(format!("<div id=\"{APP}\">{top}{data_blocks}{steps}</div>{loader}"))
 }
 
 /// The whole page, saved to stand alone, in the language `lang`, written
@@ -50,13 +51,19 @@ pub fn page_file(
 mod tests {
     use super::*;
 
-    const APP: &str = "<header>Top</header><main><section>Progress</section>\
+    const GUIDE: &str = "<header>Top</header><main><section>Progress</section>\
                        <div id=\"steps\"><section>Step 1</section></div></main>";
 
     #[test]
     fn the_data_blocks_come_before_the_steps_and_the_loader_last() {
-        let page =
-            page_file("en", "ltr", "<head></head>", APP, "<script>data</script>", "<script>loader</script>");
+        let page = page_file(
+            "en",
+            "ltr",
+            "<head></head>",
+            GUIDE,
+            "<script>data</script>",
+            "<script>loader</script>",
+        );
         assert_eq!(
             page.as_deref(),
             Some(

@@ -10,8 +10,8 @@ use web_sys::StorageEvent;
 
 use crate::autosave::Autosave;
 use crate::page_guide::guide;
-use crate::parts::PageSignals;
 use crate::storage::ProgressStorage;
+use crate::take_over::PageSignals;
 use crate::{deep_link, saved_text, step_order};
 
 /// Starts it all, once the parts have been taken over: they showed the

@@ -8,11 +8,13 @@ use helper_core::plan::Order;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::element_id;
+
 /// The attribute naming the step that a card or an entry is for.
 pub const STEP_ATTRIBUTE: &str = "data-step";
 
 /// The lists that follow the order, by id.
-const LISTS: [&str; 2] = ["steps", "step-list"];
+const LISTS: [&str; 2] = [element_id::STEPS, element_id::STEP_LIST];
 
 /// Moves what is out of order; says whether anything moved.
 pub fn arrange(order: &Order) -> bool {

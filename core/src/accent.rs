@@ -5,12 +5,19 @@
 
 use std::fmt;
 
+use crate::palette;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Rgb(pub u8, pub u8, pub u8);
 
 impl Rgb {
     const BLACK: Rgb = Rgb(0, 0, 0);
     const WHITE: Rgb = Rgb(255, 255, 255);
+
+    /// `0xrrggbb`, as the palette writes it.
+    const fn of(color: u32) -> Rgb {
+        Rgb((color >> 16) as u8, (color >> 8) as u8, color as u8)
+    }
 
     /// Reads `#0a7cff`, `0a7cff`, `#07f` or `07f`; nothing else.
     pub fn parse_hex(text: &str) -> Option<Rgb> {
@@ -62,7 +69,7 @@ pub fn contrast(a: Rgb, b: Rgb) -> f64 {
 /// WCAG AA for normal text.
 pub const MIN_CONTRAST: f64 = 4.5;
 
-/// One colour scheme of the page, as in style/main.css.
+/// One colour scheme of the page, from its palette.
 struct Scheme {
     /// What an accent is drawn on: the cards, then the page.
     backgrounds: [Rgb; 2],
@@ -73,13 +80,13 @@ struct Scheme {
 }
 
 const LIGHT: Scheme = Scheme {
-    backgrounds: [Rgb(0xff, 0xff, 0xff), Rgb(0xf6, 0xf7, 0xf5)],
-    text: Rgb(0x1b, 0x1f, 0x1d),
+    backgrounds: [Rgb::of(palette::SURFACE.light), Rgb::of(palette::BG.light)],
+    text: Rgb::of(palette::TEXT.light),
     away: Rgb::BLACK,
 };
 const DARK: Scheme = Scheme {
-    backgrounds: [Rgb(0x1b, 0x20, 0x1e), Rgb(0x12, 0x16, 0x14)],
-    text: Rgb(0xe8, 0xec, 0xe9),
+    backgrounds: [Rgb::of(palette::SURFACE.dark), Rgb::of(palette::BG.dark)],
+    text: Rgb::of(palette::TEXT.dark),
     away: Rgb::WHITE,
 };
 

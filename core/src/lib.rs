@@ -2,7 +2,7 @@
 //! (its content, checked when the page is built), the words chosen from it,
 //! sizes as iOS shows them, WhatsApp's space rule, the plan for what the
 //! user sees, how long an upload takes, the user's progress and
-//! its saved form, a host's accent colour made readable, and the
+//! its saved form, the page's colours and a host's accent made readable, and the
 //! iframe-resizer protocol; and the screens each tap path passes, for its
 //! picture.
 //! Nothing here touches the browser, so all of it is tested natively.
@@ -13,6 +13,7 @@ pub mod content_check;
 pub mod guide;
 pub mod iframe_resizer;
 pub mod language;
+pub mod palette;
 pub mod plan;
 pub mod plural;
 pub mod progress;

@@ -5,7 +5,7 @@ use web_sys::{HtmlAnchorElement, HtmlDetailsElement, HtmlElement, Node};
 
 use crate::deep_link;
 use crate::page_guide::{guide, languages};
-use crate::parts::Part;
+use crate::part::Part;
 
 /// The guide's languages, each by its own name; the one shown is marked.
 /// A link opens the other page where the user is: the same plan, the same

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::language_menu::keep_place;
 use crate::browser_languages;
 use crate::page_guide::{guide, languages};
-use crate::parts::Part;
+use crate::part::Part;
 use crate::storage::ProgressStorage;
 
 /// Where the page keeps that the visitor turned the offer down.

@@ -3,7 +3,7 @@ use leptos::html::P;
 use leptos::prelude::*;
 
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 
 /// What the guide is, and, on paper only, where to open it again.
 #[component]

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::start_over::StartOver;
 use super::step_link::text_with_step_link;
+use crate::element_id;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 use crate::progress_signals::ProgressSignals;
 
 /// "N of M steps done", the list of steps in the order shown with where
@@ -62,7 +63,7 @@ pub fn ProgressSummary(progress: ProgressSignals) -> impl IntoView {
                 })
             }}
             <nav aria-label=words.steps_nav.as_str()>
-                <ol class="step-list" id="step-list">{guide.steps.iter().map(entry).collect_view()}</ol>
+                <ol class="step-list" id=element_id::STEP_LIST>{guide.steps.iter().map(entry).collect_view()}</ol>
             </nav>
             <StartOver
                 progress=progress

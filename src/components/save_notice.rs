@@ -2,7 +2,7 @@ use helper_core::progress::Recovery;
 use leptos::prelude::*;
 
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 
 /// Says, once, when progress can't be saved or saved progress couldn't be
 /// fully read back.

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::offline_copy;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 
 /// Downloads the whole guide as one HTML file that works without a network.
 /// Without JavaScript the browser downloads the page from its host instead.

@@ -11,7 +11,7 @@ use super::storage_bar::StorageBar;
 use super::tap_path::{InstructionText, LinePath};
 use super::text_field::TextField;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 use crate::warm_up;
 
 /// The backup-space checker: the user types the sizes iOS shows, and it

@@ -8,7 +8,7 @@ use super::screen_pictures::{LinePictures, ScreenPictures};
 use super::space_checker::SpaceChecker;
 use super::tap_path::InstructionText;
 use crate::page_guide::{guide, screens};
-use crate::parts::{pre_rendered, Part};
+use crate::part::{pre_rendered, Part};
 use crate::progress_signals::ProgressSignals;
 
 /// One fix: its heading, why it helps, what to tap, and the user's answer

@@ -6,7 +6,7 @@ use super::external_link::ExternalLink;
 use super::screen_pictures::LinePictures;
 use super::tap_path::InstructionText;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 use crate::progress_signals::ProgressSignals;
 
 /// Where to turn when no step helped, and what to tell them, with what the

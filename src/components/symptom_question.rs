@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::upload_estimate::UploadEstimate;
 use crate::page_guide::guide;
-use crate::parts::Part;
+use crate::part::Part;
 use crate::progress_signals::ProgressSignals;
 use crate::{clipboard, deep_link};
 

@@ -6,6 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { audit } from '../support/axe.mjs';
+import { ID } from '../support/element-ids.mjs';
 import { useBuiltPage } from '../support/fixture.mjs';
 
 const site = useBuiltPage();
@@ -109,6 +110,6 @@ describe('accessibility', () => {
     assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the steps');
     assert.ok(await page.locator('.skip-link').isVisible(), 'visible when focused');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash === '#steps');
+    await page.waitForFunction((id) => location.hash === `#${id}`, ID.STEPS);
   });
 });

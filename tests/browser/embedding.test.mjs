@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, serve, useBuiltPage } from '../support/fixture.mjs';
 import { counted, STEPS } from '../support/guide-page.mjs';
+import { LIVE_APP } from '../support/element-ids.mjs';
 
 const site = useBuiltPage();
 let host;
@@ -50,7 +51,7 @@ async function openHost({ query, sandbox, viewport = DESKTOP, sizer = FIT_TO_MES
   page ??= await site.newPage({ viewport, expected });
   await page.goto(host.url + name);
   const frame = page.frameLocator('#helper');
-  await frame.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+  await frame.locator(LIVE_APP).waitFor({ state: 'attached', timeout: 15_000 });
   return { page, frame };
 }
 
@@ -130,7 +131,7 @@ describe('embedded in a help center', () => {
     const page = await site.newPage({ viewport: DESKTOP });
     await page.goto(`${host.url}snippet.html`);
     const frame = page.frameLocator('#wa-backup-helper');
-    await frame.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+    await frame.locator(LIVE_APP).waitFor({ state: 'attached', timeout: 15_000 });
     await fittedHeight(page, '#wa-backup-helper');
   });
 
@@ -162,13 +163,13 @@ describe('embedded in a help center', () => {
     await frame.getByLabel('Done with step 1', { exact: true }).check();
     await frame.locator('.checker').getByLabel('Backup size').fill('1.2 GB');
     await page.reload();
-    await frame.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await frame.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal(await frame.getByLabel('Done with step 1', { exact: true }).isChecked(), true);
     assert.equal(await frame.locator('.checker').getByLabel('Backup size').inputValue(), '1.2 GB');
 
     const direct = await page.context().newPage();
     await direct.goto(helperUrl(''));
-    await direct.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await direct.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal(await direct.locator('.summary .count').textContent(), counted(0), 'kept per embedding site');
   });
 
@@ -255,7 +256,7 @@ describe('embedded in a help center', () => {
     const page = await site.newPage({ viewport: DESKTOP });
     await page.goto(`${site.url}embed-demo.html`);
     const frame = page.frameLocator('#wa-backup-helper');
-    await frame.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+    await frame.locator(LIVE_APP).waitFor({ state: 'attached', timeout: 15_000 });
     assert.match(await frame.locator('body').evaluate(() => location.origin), /localhost/, 'cross-origin');
     await page.waitForFunction(() => {
       const frameHeight = document.getElementById('wa-backup-helper').getBoundingClientRect().height;

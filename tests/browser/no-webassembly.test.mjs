@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuiltPage } from '../support/fixture.mjs';
 import { guide, STEPS } from '../support/guide-page.mjs';
+import { ID, LIVE_APP } from '../support/element-ids.mjs';
 
 const site = useBuiltPage();
 
@@ -17,13 +18,13 @@ describe('without WebAssembly', () => {
     const notice = page.getByRole('status').filter({ hasText: 'Lockdown Mode' });
     await notice.waitFor();
     assert.match(await notice.textContent(), /turned off WebAssembly.*steps below all still work/s);
-    assert.equal(await page.locator('#crash-notice').count(), 0, 'not the crash notice');
+    assert.equal(await page.locator(`#${ID.CRASH_NOTICE}`).count(), 0, 'not the crash notice');
     const { cards, done, field, step } = guide(page);
     assert.equal(await cards().count(), STEPS.length);
     assert.ok(await step('delete-old-backup').locator('.warning').isVisible());
     assert.equal(await done('icloud-access').isVisible(), false, 'no Done box that could not work');
     assert.equal(await field('Backup size').isVisible(), false, 'no checker field that could not answer');
     assert.equal(await page.locator('.needs-js:visible').count(), 0, 'no note that blames JavaScript');
-    assert.equal(await page.locator('#app[data-live]').count(), 0);
+    assert.equal(await page.locator(LIVE_APP).count(), 0);
   });
 });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, useBuiltPage, waitForApp } from '../support/fixture.mjs';
 import { guide, STEPS } from '../support/guide-page.mjs';
+import { ID } from '../support/element-ids.mjs';
 
 const site = useBuiltPage();
 let folder;
@@ -47,9 +48,9 @@ describe('one self-contained file', () => {
     const html = await readFile(join(DIST, 'index.html'), 'utf8');
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+stylesheet/, 'nothing is loaded from elsewhere');
     // The (minified) glue's async init, given the bytes decoded from the wasm's data block, ends the page's last script.
-    assert.match(html, /([\w$]+)=document\.getElementById\("app-wasm"\)[^]*await [\w$]+\(\{module_or_path:[\w$]+\(\1\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*<\/script><\/body>/, 'started asynchronously from bytes');
-    // (The last <div id="steps">: the clean copy in the first data block holds one too.)
-    assert.ok(html.indexOf('id="app-wasm"') < html.lastIndexOf('<div id="steps"'), 'the data blocks come before the steps');
+    assert.match(html, new RegExp(String.raw`([\w$]+)=document\.getElementById\("${ID.WASM_BLOCK}"\)[^]*await [\w$]+\(\{module_or_path:[\w$]+\(\1\.text\)\}\)\}catch\([\w$]+\)\{[^}]*\}\}\s*</script></body>`), 'started asynchronously from bytes');
+    // (The last steps' <div>: the clean copy in the first data block holds one too.)
+    assert.ok(html.indexOf(`id="${ID.WASM_BLOCK}"`) < html.lastIndexOf(`<div id="${ID.STEPS}"`), 'the data blocks come before the steps');
     assert.doesNotMatch(html, / style="| on[a-z]+="|eval\(/, 'no inline style or handler attributes, no eval');
   });
 
@@ -91,7 +92,7 @@ describe('one self-contained file', () => {
     const path = join(folder, 'downloaded.html');
     await download.saveAs(path);
     const file = await readFile(path, 'utf8');
-    assert.doesNotMatch(file, /123\.4|class="step is-done|id="app" data-live/, 'no trace of the user’s progress or sizes');
+    assert.doesNotMatch(file, new RegExp(`123\\.4|class="step is-done|id="${ID.APP}" data-live`), 'no trace of the user’s progress or sizes');
     const copy = await openFromDisk(path);
     await assertOneWorkingGuide(copy);
 
@@ -126,6 +127,6 @@ describe('one self-contained file', () => {
     assert.equal(await page.locator('h1').count(), 1);
     assert.equal(await guide(page).cards().count(), STEPS.length);
     assert.equal(await page.locator('.summary').count(), 1);
-    assert.equal(await page.locator('#app script').count(), 0, 'the data blocks moved out of the guide');
+    assert.equal(await page.locator(`#${ID.APP} script`).count(), 0, 'the data blocks moved out of the guide');
   });
 });

@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DESKTOP, savedProgress, useBuiltPage } from '../support/fixture.mjs';
 import { guide, STEPS } from '../support/guide-page.mjs';
+import { ID, LIVE_APP } from '../support/element-ids.mjs';
 
 const site = useBuiltPage();
 
@@ -24,8 +25,8 @@ const PLANS = [
 
 /** The keys of the step cards, and of the summary's entries, in the order on the page. */
 const shownOrder = (page) =>
-  page.evaluate(() => ['#steps', '#step-list'].map((list) =>
-    [...document.querySelector(list).querySelectorAll(':scope > [data-step]')].map((item) => item.dataset.step)));
+  page.evaluate((lists) => lists.map((list) =>
+    [...document.getElementById(list).querySelectorAll(':scope > [data-step]')].map((item) => item.dataset.step)), [ID.STEPS, ID.STEP_LIST]);
 
 /** What the order must be for a plan: its steps, then every other in the guide's order. */
 const expectedOrder = (plan) => [...plan, ...STEPS.filter((key) => !plan.includes(key))];
@@ -76,7 +77,7 @@ describe('what do you see?', () => {
     assert.equal((await savedProgress(page)).symptom, key);
     assert.equal(await page.evaluate(() => location.search), '?embed&theme=dark&symptom=no-space', 'the rest of the address as written');
     await page.reload();
-    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal(await guide(page).symptom(label).isChecked(), true);
     assert.equal((await shownOrder(page))[0][0], 'free-space');
 
@@ -90,12 +91,12 @@ describe('what do you see?', () => {
     assert.deepEqual((await shownOrder(shared))[0], expectedOrder(plan));
     // A link's symptom wins over the one saved, and is saved.
     await page.goto(`${site.url}?symptom=slow`);
-    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal((await shownOrder(page))[0][0], 'no-videos');
     await page.waitForFunction(() => localStorage.getItem('whatsapp-backup-helper.progress')?.includes('"slow"'));
     // An unknown one changes nothing, and the address no longer names it.
     await page.goto(`${site.url}?symptom=%3Cimg%3E`);
-    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal((await shownOrder(page))[0][0], 'no-videos', 'the saved choice stays');
     assert.equal(await page.evaluate(() => location.search), '?symptom=slow');
   });
@@ -189,7 +190,7 @@ describe('is it stuck, or just slow?', () => {
     await speed.fill('8,5');
     await page.waitForFunction(() => localStorage.getItem('whatsapp-backup-helper.progress')?.includes('8,5'));
     await page.reload();
-    await page.locator('#app[data-live]').waitFor({ state: 'attached' });
+    await page.locator(LIVE_APP).waitFor({ state: 'attached' });
     assert.equal(await guide(page).estimateField('Upload speed').inputValue(), '8,5');
   });
 });

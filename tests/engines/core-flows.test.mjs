@@ -16,8 +16,9 @@ import { pathToFileURL } from 'node:url';
 import { DIST, serve, useBuiltPage } from '../support/fixture.mjs';
 import { counted, STEPS } from '../support/guide-page.mjs';
 import { LANGUAGES } from '../support/languages.mjs';
+import { ID, LIVE_APP } from '../support/element-ids.mjs';
 
-const LIVE = "document.querySelector('#app[data-live]') !== null";
+const LIVE = `document.querySelector('${LIVE_APP}') !== null`;
 
 /** The tap paths and their pictures, and the first picture's first two screens and mark, laid out. */
 const PICTURES = `(() => {
@@ -142,7 +143,7 @@ for (const [name, engine, userAgent] of [
     });
 
     test('what the user sees puts its plan first; a reload and a link keep it; the estimate answers', async () => {
-      const order = "[...document.querySelectorAll('#steps > [data-step]')].map((card) => card.dataset.step).join()";
+      const order = `[...document.querySelectorAll('#${ID.STEPS} > [data-step]')].map((card) => card.dataset.step).join()`;
       const plan = "[...document.querySelectorAll('.plan-steps a')].map((a) => a.getAttribute('href')).join()";
       let page = await open(site.url);
       await page.click('input[name="symptom"][value="no-space"]');
@@ -203,7 +204,7 @@ for (const [name, engine, userAgent] of [
       const notice = await page.waitFor("document.querySelector('.no-wasm-notice')?.textContent", 'the notice');
       assert.match(notice, /Lockdown Mode/);
       assert.match(notice, /steps below all still work/);
-      assert.equal(await page.eval("document.getElementById('crash-notice')"), null, 'not the crash notice');
+      assert.equal(await page.eval(`document.getElementById('${ID.CRASH_NOTICE}')`), null, 'not the crash notice');
       for (const hidden of ['.step-actions', '.checker fieldset', '.start-over']) {
         assert.equal(
           await page.eval(`[...document.querySelectorAll('${hidden}')].every((element) => element.offsetParent === null)`),

@@ -2,6 +2,7 @@
 // here records console errors, uncaught exceptions and requests to other
 // hosts (tests/support/fixture.mjs fails a test on them).
 import { chromium } from 'playwright-core';
+import { LIVE_APP } from './element-ids.mjs';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
@@ -65,5 +66,5 @@ export async function openPage(browser, { viewport = PHONE, colorScheme = 'light
 
 /** Waits until the wasm has taken over the pre-rendered guide. */
 export async function waitForApp(page) {
-  await page.locator('#app[data-live]').waitFor({ state: 'attached', timeout: 15_000 });
+  await page.locator(LIVE_APP).waitFor({ state: 'attached', timeout: 15_000 });
 }

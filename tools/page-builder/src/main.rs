@@ -3,8 +3,9 @@
 //! `index.html`:
 //!
 //! - the shell's head with the guide's language, title and description,
-//!   the links to its other languages' pages, and
-//!   the words the stylesheet draws (the tap path's "then", "· done");
+//!   the links to its other languages' pages, and, before the stylesheet,
+//!   the words it draws (the tap path's "then", "· done") and the palette
+//!   (helper_core::palette);
 //! - the guide pre-rendered into `<div id="app">`, so the page is readable
 //!   at once and without JavaScript, and the wasm takes that markup over;
 //!   and the same markup, untouched, as the text of a data block
@@ -35,6 +36,7 @@ use std::process::{Command, ExitCode, Stdio};
 use base64::prelude::{Engine as _, BASE64_STANDARD};
 use helper_core::guide::Guide;
 use helper_core::language::LanguageLink;
+use helper_core::palette;
 use helper_core::text::quoted;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, TextChunk};
@@ -42,8 +44,8 @@ use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use sha2::{Digest, Sha256};
 use whatsapp_backup_helper::app::App;
 use whatsapp_backup_helper::components::{CrashNotice, NoWasmNotice};
-use whatsapp_backup_helper::offline_copy::{
-    CLEAN_MARKUP_ID, CRASH_NOTICE_ID, LOADER_ID, NO_WASM_NOTICE_ID, WASM_BLOCK_ID,
+use whatsapp_backup_helper::element_id::{
+    self, CLEAN_MARKUP, CRASH_NOTICE_TEMPLATE, LOADER, NO_WASM_NOTICE_TEMPLATE, STEPS, WASM_BLOCK,
 };
 use whatsapp_backup_helper::page_file::page_body;
 use whatsapp_backup_helper::page_guide::{guide, languages};
@@ -84,18 +86,18 @@ fn build() -> Result<String, String> {
         return Err("the pre-rendered guide has a style attribute, which a strict CSP blocks".into());
     }
     let data_blocks = format!(
-        "<script type=\"{TEXT_BLOCK}\" id=\"{CLEAN_MARKUP_ID}\">{}</script>\
-         <script type=\"{TEXT_BLOCK}\" id=\"{WASM_BLOCK_ID}\">{}</script>",
+        "<script type=\"{TEXT_BLOCK}\" id=\"{CLEAN_MARKUP}\">{}</script>\
+         <script type=\"{TEXT_BLOCK}\" id=\"{WASM_BLOCK}\">{}</script>",
         data_block_text(&app)?,
         byte_text::text(&wasm),
     );
     let loader = format!(
-        "{}<script type=\"module\" id=\"{LOADER_ID}\">{}</script>",
+        "{}<script type=\"module\" id=\"{LOADER}\">{}</script>",
         loader_notices(),
         loader_script(&glue)?
     );
     let body = page_body(&app, &data_blocks, &loader)
-        .ok_or("the pre-rendered guide has no <div id=\"steps\"> to put the data blocks before")?;
+        .ok_or(format!("the pre-rendered guide has no <div id=\"{STEPS}\"> to put the data blocks before"))?;
     let page = page(&shell, guide, &body)?;
     if let Some(wide) = page.chars().find(|&c| c > '\u{ff}') {
         return Err(format!("{wide:?} in the page's head or scripts: write it as ASCII"));
@@ -122,7 +124,7 @@ fn loader_notices() -> String {
         |id: &str, notice: String| format!("<template id=\"{id}\">{}</template>", latin1_markup(&notice));
     let crash = Owner::new().with(|| view! { <CrashNotice/> }.to_html());
     let no_wasm = Owner::new().with(|| view! { <NoWasmNotice/> }.to_html());
-    template(CRASH_NOTICE_ID, crash) + &template(NO_WASM_NOTICE_ID, no_wasm)
+    template(CRASH_NOTICE_TEMPLATE, crash) + &template(NO_WASM_NOTICE_TEMPLATE, no_wasm)
 }
 
 /// The guide as HTML, exactly as the wasm's first render will expect it.
@@ -139,7 +141,7 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
     // As character references above U+00FF, like the rest of the page.
     let title = latin1_markup(&escape(&guide.meta.title.fill(&[])));
     let description = latin1_markup(&escape(&guide.meta.description.fill(&[("count", &count)])));
-    let style_words = drawn_words(guide);
+    let style_before = format!("{}{}", drawn_words(guide), palette::stylesheet());
     let (style, script) = (RefCell::new(String::new()), RefCell::new(String::new()));
     let inlined = Cell::new(false);
     let settings = RewriteStrSettings::new()
@@ -174,10 +176,10 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
         }))
         .append_element_content_handler(text!("head style", |chunk| {
             inlined.set(true);
-            minified_in_place(chunk, &style, |css| minify(&format!("{style_words}{css}"), "css"))
+            minified_in_place(chunk, &style, |css| minify(&format!("{style_before}{css}"), "css", &[]))
         }))
         .append_element_content_handler(text!("head script", |chunk| {
-            minified_in_place(chunk, &script, |js| minify(js, "js"))
+            minified_in_place(chunk, &script, |js| minify(js, "js", &[]))
         }));
     let page = rewrite_str(shell, settings).map_err(|e| format!("rewriting the page shell: {e}"))?;
     if !inlined.get() {
@@ -281,15 +283,22 @@ fn loader_script(glue: &str) -> Result<String, String> {
     let decoder: Vec<String> = text_decoder::module().iter().map(u8::to_string).collect();
     // start.js is a block of its own, so its names can't clash with the glue's.
     let start = include_str!("start.js");
-    minify(&format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(",")), "js")
+    let code = format!("{glue}\nconst TEXT_DECODER = new Uint8Array([{}]);\n{start}", decoder.join(","));
+    // start.js names the page's elements as `APP_ID` and the like: esbuild
+    // puts each id in place as a string, as if the script spelled it.
+    let defines: Vec<String> =
+        element_id::ALL.iter().map(|(name, id)| format!("--define:{name}_ID=\"{id}\"")).collect();
+    minify(&code, "js", &defines)
 }
 
 /// Minifies JavaScript or CSS (`loader`) with esbuild, which the set-up
-/// script installs from npm into the project's node_modules.
-fn minify(code: &str, loader: &str) -> Result<String, String> {
+/// script installs from npm into the project's node_modules, with more of
+/// its `options`.
+fn minify(code: &str, loader: &str, options: &[String]) -> Result<String, String> {
     let esbuild = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../node_modules/.bin/esbuild");
     let mut child = Command::new(&esbuild)
         .args(["--minify", "--log-level=warning", &format!("--loader={loader}")])
+        .args(options)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -458,7 +467,7 @@ mod tests {
     fn the_csp_leaves_out_the_data_blocks_but_not_the_scripts() {
         let page = format!(
             "<head><script>a</script><style>s</style></head><body>\
-             <script type=\"{TEXT_BLOCK}\" id=\"app-wasm\">b</script>\
+             <script type=\"{TEXT_BLOCK}\" id=\"{WASM_BLOCK}\">b</script>\
              <script type=\"module\">c</script></body>"
         );
         assert_eq!(
@@ -470,9 +479,9 @@ mod tests {
     #[test]
     fn the_loaders_notices_are_inert_until_it_shows_one() {
         let templates = loader_notices();
-        assert!(templates.starts_with(&format!("<template id=\"{CRASH_NOTICE_ID}\">")), "{templates}");
+        assert!(templates.starts_with(&format!("<template id=\"{CRASH_NOTICE_TEMPLATE}\">")), "{templates}");
         assert!(
-            templates.contains(&format!("</template><template id=\"{NO_WASM_NOTICE_ID}\">")),
+            templates.contains(&format!("</template><template id=\"{NO_WASM_NOTICE_TEMPLATE}\">")),
             "{templates}"
         );
         assert!(

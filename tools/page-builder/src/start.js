@@ -1,14 +1,16 @@
 {
-  // The notices' words are the guide's, in inert templates (main.rs).
+  // The ids (APP_ID and the like) are the lib's (src/element_id.rs), put in
+  // place by main.rs. The notices' words are the guide's, in inert
+  // templates (main.rs).
   const notice = (id) => document.getElementById(id)?.content.firstElementChild.cloneNode(true);
 
   // If the WebAssembly ever stops (a Rust panic aborts with a trap, as does
   // running out of memory), the page can no longer react: say so plainly
   // and offer a reload, rather than leave controls that do nothing.
   const showCrashNotice = () => {
-    const crash = notice("crash-notice-template");
-    if (!crash || document.getElementById("crash-notice")) return;
-    crash.id = "crash-notice";
+    const crash = notice(CRASH_NOTICE_TEMPLATE_ID);
+    if (!crash || document.getElementById(CRASH_NOTICE_ID)) return;
+    crash.id = CRASH_NOTICE_ID;
     const reload = crash.querySelector("button");
     reload.addEventListener("click", () => location.reload());
     document.body.prepend(crash);
@@ -20,8 +22,8 @@
   // and why, and hide the controls that cannot work (style/main.css).
   const showNoWasmNotice = () => {
     document.documentElement.classList.add("no-wasm");
-    const shown = notice("no-wasm-notice-template");
-    if (shown) (document.getElementById("main") ?? document.body).prepend(shown);
+    const shown = notice(NO_WASM_NOTICE_TEMPLATE_ID);
+    if (shown) (document.getElementById(MAIN_ID) ?? document.body).prepend(shown);
   };
 
   const hasWasm = typeof WebAssembly === "object" && typeof WebAssembly.instantiate === "function";
@@ -52,8 +54,8 @@
       // takes over the guide alone: they move out of it, and stay in the
       // page, where a saved copy of it needs them. (In the try: a page that
       // lost the wasm's block gets the crash notice.)
-      document.getElementById("app").after(...document.querySelectorAll("#app-markup, #app-wasm"));
-      const wasm = document.getElementById("app-wasm");
+      document.getElementById(APP_ID).after(...document.querySelectorAll(`#${CLEAN_MARKUP_ID}, #${WASM_BLOCK_ID}`));
+      const wasm = document.getElementById(WASM_BLOCK_ID);
       await __wbg_init({ module_or_path: wasmBytes(wasm.text) });
     } catch (error) {
       showCrashNotice();

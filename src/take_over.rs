@@ -1,7 +1,9 @@
-//! The parts of the page that change. The build pre-renders the whole
-//! guide (app.rs); in the browser, the wasm takes over only the elements
-//! marked `data-part`, each on its own, so the static guide around them is
-//! never walked, and the code that renders it never reaches the wasm.
+//! Taking over the parts of the page that change (crate::part). The build
+//! pre-renders the whole guide (app.rs); in the browser, the wasm takes over
+//! only the elements marked `data-part`, each on its own, so the static
+//! guide around them is never walked, and the code that renders it never
+//! reaches the wasm. Above the components, as it builds each; only main.rs
+//! calls it.
 //!
 //! This is how Leptos hydrates an island (`hydrate_from_position` at the
 //! island's own element, under the root that `hydrate_islands` sets up),
@@ -14,83 +16,6 @@ use leptos::prelude::*;
 
 use crate::progress_signals::ProgressSignals;
 
-/// The attribute that names the part an element is the root of.
-pub const PART_ATTRIBUTE: &str = "data-part";
-
-/// Each part, by the element it is the root of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    LanguageOffer,
-    LanguageMenu,
-    SaveOfflineLink,
-    SaveNotice,
-    SymptomQuestion,
-    ProgressSummary,
-    /// A step card's section: its state, as classes, over its static text.
-    StepState,
-    StepNumber,
-    StepAnswer,
-    StepSuccess,
-    SpaceChecker,
-    TriedSteps,
-    SupportSummary,
-    PrintedAddress,
-}
-
-impl Part {
-    pub const ALL: [Part; 14] = [
-        Part::LanguageOffer,
-        Part::LanguageMenu,
-        Part::SaveOfflineLink,
-        Part::SaveNotice,
-        Part::SymptomQuestion,
-        Part::ProgressSummary,
-        Part::StepState,
-        Part::StepNumber,
-        Part::StepAnswer,
-        Part::StepSuccess,
-        Part::SpaceChecker,
-        Part::TriedSteps,
-        Part::SupportSummary,
-        Part::PrintedAddress,
-    ];
-
-    /// The value of [`PART_ATTRIBUTE`] on the part's root.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Part::LanguageOffer => "language-offer",
-            Part::LanguageMenu => "language-menu",
-            Part::SaveOfflineLink => "save-offline",
-            Part::SaveNotice => "save-notice",
-            Part::SymptomQuestion => "question",
-            Part::ProgressSummary => "summary",
-            Part::StepState => "step",
-            Part::StepNumber => "step-number",
-            Part::StepAnswer => "step-answer",
-            Part::StepSuccess => "step-success",
-            Part::SpaceChecker => "checker",
-            Part::TriedSteps => "tried",
-            Part::SupportSummary => "support-summary",
-            Part::PrintedAddress => "printed-address",
-        }
-    }
-
-    pub fn named(name: &str) -> Option<Part> {
-        Part::ALL.into_iter().find(|part| part.name() == name)
-    }
-}
-
-/// Static markup inside a part: rendered into the page by the build, and
-/// left alone in the browser, where the part takes over only its root's
-/// attributes. In the wasm it renders nothing, so its code is left out.
-#[cfg(not(feature = "hydrate"))]
-pub fn pre_rendered<V: IntoView>(view: impl FnOnce() -> V) -> V {
-    view()
-}
-
-#[cfg(feature = "hydrate")]
-pub fn pre_rendered<V: IntoView>(_view: impl FnOnce() -> V) {}
-
 /// What the parts share: the user's progress, and whether it is saved.
 #[derive(Clone, Copy)]
 pub struct PageSignals {
@@ -100,7 +25,7 @@ pub struct PageSignals {
 }
 
 #[cfg(feature = "hydrate")]
-pub use taking_over::take_over;
+pub use taking_over::parts;
 
 #[cfg(feature = "hydrate")]
 mod taking_over {
@@ -110,13 +35,14 @@ mod taking_over {
     use wasm_bindgen::JsCast;
     use web_sys::{Document, Element};
 
-    use super::{PageSignals, Part, PART_ATTRIBUTE};
+    use super::PageSignals;
     use crate::components::{
         tried_steps, CardSignals, LanguageMenu, LanguageOffer, PrintedAddress, ProgressSummary, SaveNotice,
         SaveOfflineLink, SpaceChecker, StepAnswer, StepNumber, StepState, StepSuccess, SupportSummary,
         SymptomQuestion, Tried, TriedSteps,
     };
     use crate::page_guide::guide;
+    use crate::part::{Part, PART_ATTRIBUTE};
     use crate::step_order::STEP_ATTRIBUTE;
 
     /// What several parts follow, worked out once for all of them, as the
@@ -144,7 +70,7 @@ mod taking_over {
 
     /// Takes over every part of the page, in the order they stand. Call it
     /// once, under the root `leptos::mount::hydrate_islands` sets up.
-    pub fn take_over(document: &Document, page: PageSignals) {
+    pub fn parts(document: &Document, page: PageSignals) {
         let Ok(roots) = document.query_selector_all(&format!("[{PART_ATTRIBUTE}]")) else { return };
         let mut shared = Shared { page, cards: Vec::new(), tried: None };
         for root in (0..roots.length()).filter_map(|index| roots.item(index)?.dyn_into::<Element>().ok()) {
@@ -204,18 +130,5 @@ mod taking_over {
         let state = view().into_view().hydrate_from_position::<true>(root, Position::Current);
         // The page lives as long as the tab, and each part with it.
         std::mem::forget(state);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_part_is_found_by_its_own_name() {
-        for part in Part::ALL {
-            assert_eq!(Part::named(part.name()), Some(part));
-        }
-        assert_eq!(Part::named("steps"), None);
     }
 }
