@@ -46,7 +46,7 @@ impl Guide {
     /// Reads a content file (TOML) and checks it: see [`Guide::check`].
     pub fn from_toml(text: &str) -> Result<Guide, ContentError> {
         let guide: Guide = toml::from_str(text).map_err(|error| ContentError(vec![error.to_string()]))?;
-        let guide = guide.with_plural_rules();
+        let guide = guide.with_plural_rules()?;
         guide.check()?;
         Ok(guide)
     }
@@ -711,8 +711,6 @@ mod tests {
     #[test]
     fn every_language_has_every_text_and_passes_its_checks() {
         let guides = read_languages(&content_folder()).unwrap_or_else(|error| panic!("{error}"));
-        let tags: Vec<&str> = guides.iter().map(|guide| guide.meta.lang.as_str()).collect();
-        assert_eq!(tags, ["en", "es", "pt-BR", "fr", "de", "it", "id", "ar"]);
         assert_eq!(guides[0], *english());
     }
 
@@ -757,7 +755,7 @@ mod tests {
         let as_language = |tag: &str| {
             let mut guide = english().clone();
             guide.meta.lang = tag.into();
-            guide.with_plural_rules().check().expect_err("refused").0
+            guide.with_plural_rules().and_then(|guide| guide.check()).expect_err("refused").0
         };
         let arabic = as_language("ar");
         for form in ["zero", "two", "few", "many"] {
@@ -765,6 +763,11 @@ mod tests {
             assert!(arabic.contains(&problem), "{arabic:?}");
         }
         assert!(as_language("id").contains(&"estimate.days.one: is not a plural form of id".to_owned()));
+        assert_eq!(
+            as_language("nl"),
+            ["meta.lang: no plural rules for \"nl\": add its CLDR plural rules for whole numbers to \
+                 PluralRules::for_language in core/src/plural.rs"]
+        );
     }
 
     #[test]

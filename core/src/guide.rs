@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content_check::ContentError;
 use crate::plural::{PluralForm, PluralRules};
 use crate::screens::{Placement, Screens};
 use crate::template::{slots, NoSlots, Template};
@@ -542,10 +543,17 @@ pub struct PlannedStep {
 
 impl Guide {
     /// The guide with its language's plural rules, which follow from its
-    /// tag: whoever reads a guide (from its file, or from its page) calls this.
-    pub fn with_plural_rules(mut self) -> Guide {
-        self.numbers.plurals = PluralRules::for_language(&self.meta.lang);
-        self
+    /// tag: whoever reads a guide (from its file, or from its page) calls
+    /// this. A language without rules is refused, saying where to add them.
+    pub fn with_plural_rules(mut self) -> Result<Guide, ContentError> {
+        let lang = self.meta.lang.as_str();
+        self.numbers.plurals = PluralRules::for_language(lang).ok_or_else(|| {
+            ContentError(vec![format!(
+                "meta.lang: no plural rules for {lang:?}: add its CLDR plural rules for whole \
+                 numbers to PluralRules::for_language in core/src/plural.rs"
+            )])
+        })?;
+        Ok(self)
     }
 
     /// Marks each label that is a section's heading in `screens` as one,
