@@ -9,9 +9,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content_check::ContentError;
 use crate::plural::{PluralForm, PluralRules};
 use crate::screens::{Placement, Screens};
-use crate::template::Template;
+use crate::template::{slots, NoSlots, Template};
 use crate::text::{List, Text};
 
 /// The steps whose links (`#step-1` … `#step-8`) were numbers before steps
@@ -55,7 +56,7 @@ pub struct Meta {
     pub lang: Text,
     pub dir: TextDirection,
     pub title: Template,
-    pub description: Template,
+    pub description: Template<slots::Count<'static>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -223,10 +224,11 @@ pub enum Tool {
 
 /// One line of instructions: what to do, then where to tap, as a path of
 /// labels (Settings › your name › iCloud), then what follows the path.
+/// Its text has the placeholders `P` fills, none for most lines.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Instruction {
-    pub text: Template,
+#[serde(deny_unknown_fields, bound = "")]
+pub struct Instruction<P = NoSlots> {
+    pub text: Template<P>,
     /// Label keys, resolved through [`Guide::labels`].
     #[serde(default)]
     pub path: List<Text>,
@@ -251,28 +253,28 @@ pub struct Link {
 #[serde(deny_unknown_fields)]
 pub struct PageWords {
     pub heading: Text,
-    pub lead: Template,
+    pub lead: Template<slots::Count<'static>>,
     pub lead_progress: Text,
     pub skip_link: Text,
     pub save_offline: Text,
     pub opens_in_new_tab: Text,
     pub footer: Text,
     /// On paper only: "Open this guide again at {address}".
-    pub printed_address: Template,
+    pub printed_address: Template<slots::Address<'static>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProgressWords {
     pub heading: Text,
-    pub count: Template,
-    pub count_with_skipped: Template,
+    pub count: Template<slots::DoneOfTotal<'static>>,
+    pub count_with_skipped: Template<slots::DoneSkippedOfTotal<'static>>,
     pub needs_js: Text,
     pub steps_nav: Text,
     pub done: Text,
     pub skipped: Text,
     pub next: Text,
-    pub fixed_banner: Template,
+    pub fixed_banner: Template<slots::Step<'static>>,
     pub start_over: Text,
     pub confirm_start_over: Text,
     pub confirm_yes: Text,
@@ -282,24 +284,24 @@ pub struct ProgressWords {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepWords {
-    pub number: Template,
-    pub step_ref: Template,
+    pub number: Template<slots::Number<'static>>,
+    pub step_ref: Template<slots::Number<'static>>,
     pub why: Text,
     pub careful: Text,
     pub done: Text,
-    pub done_for_screen_readers: Template,
+    pub done_for_screen_readers: Template<slots::Number<'static>>,
     pub skip: Text,
-    pub skip_for_screen_readers: Template,
+    pub skip_for_screen_readers: Template<slots::Number<'static>>,
     pub fixed: Text,
-    pub fixed_for_screen_readers: Template,
+    pub fixed_for_screen_readers: Template<slots::Number<'static>>,
     pub marked_done: Text,
     pub marked_skipped: Text,
     /// Around a tap path's older labels: " (on iOS 17 and earlier: {path})".
-    pub older_path: Template,
+    pub older_path: Template<slots::Path<'static>>,
     /// A row found by its section's heading, in a tap path: "{label} next
     /// to {heading}", "{label} under {heading}".
-    pub beside_heading: Template,
-    pub under_heading: Template,
+    pub beside_heading: Template<slots::LabelHeading<'static>>,
+    pub under_heading: Template<slots::LabelHeading<'static>>,
     /// Above each generation's screens, where iOS 17 and earlier differ.
     pub newer_screens: Text,
     pub older_screens: Text,
@@ -311,14 +313,14 @@ pub struct StepWords {
 #[serde(deny_unknown_fields)]
 pub struct CheckerWords {
     pub heading: Text,
-    pub rule: Template,
-    pub needs_js: Template,
+    pub rule: Template<slots::Factor<'static>>,
+    pub needs_js: Template<slots::Factor<'static>>,
     pub backup_legend: Text,
     pub backup_hint: Instruction,
-    pub enough: Template,
-    pub enough_detail: Template,
-    pub short: Template,
-    pub short_detail: Template,
+    pub enough: Template<slots::Place<'static>>,
+    pub enough_detail: Template<slots::FreeNeeded<'static>>,
+    pub short: Template<slots::PlaceMissing<'static>>,
+    pub short_detail: Template<slots::FreeNeeded<'static>>,
     pub leave_videos_out: Template,
     pub fields: FieldWords,
     pub picture: PictureWords,
@@ -346,8 +348,8 @@ pub struct PictureWords {
     pub needed: Text,
     pub missing: Text,
     pub left: Text,
-    pub enough: Template,
-    pub short: Template,
+    pub enough: Template<slots::UsedTotalNeededLeft<'static>>,
+    pub short: Template<slots::UsedTotalNeededMissing<'static>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -366,10 +368,10 @@ pub struct PlaceWords {
     pub name: Text,
     pub hint: Instruction,
     pub waiting: Text,
-    pub free_up: Instruction,
+    pub free_up: Instruction<slots::Missing<'static>>,
     /// Only where a larger plan can be bought: iCloud.
     #[serde(default)]
-    pub plan: Option<Template>,
+    pub plan: Option<Template<slots::PlanLeft<'static>>>,
     #[serde(default)]
     pub no_plan: Option<Text>,
 }
@@ -379,28 +381,28 @@ pub struct PlaceWords {
 pub struct CheckerMessages {
     pub not_a_number: Text,
     pub negative: Text,
-    pub unknown_unit: Template,
+    pub unknown_unit: Template<slots::Unit<'static>>,
     pub too_large: Text,
-    pub more_than_total: Template,
-    pub unit_assumed: Template,
+    pub more_than_total: Template<slots::TotalLabelTotal<'static>>,
+    pub unit_assumed: Template<slots::Size<'static>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SupportWords {
     pub heading: Text,
-    pub intro: Template,
+    pub intro: Template<slots::Count<'static>>,
     pub contact_them: Text,
     pub contacts: List<SupportContact>,
     pub tell_heading: Text,
     pub tell: List<Text>,
     pub tried_none: Text,
-    pub tried: Template,
+    pub tried: Template<slots::Steps<'static>>,
     /// The lines ready to copy for support.
     pub summary_heading: Text,
-    pub seen: Template,
-    pub tried_summary: Template,
-    pub tried_step: Template,
+    pub seen: Template<slots::Symptom<'static>>,
+    pub tried_summary: Template<slots::Steps<'static>>,
+    pub tried_step: Template<slots::Title<'static>>,
     pub copy: Text,
     pub copied: Text,
     pub copy_failed: Text,
@@ -442,7 +444,7 @@ pub struct QuestionWords {
     pub why_first: Text,
     pub share: Text,
     pub share_copied: Text,
-    pub share_failed: Template,
+    pub share_failed: Template<slots::Link<'static>>,
 }
 
 /// "Is it stuck, or just slow?": how long the upload should take.
@@ -455,8 +457,8 @@ pub struct EstimateWords {
     pub speed_hint: Text,
     pub needs_backup: Text,
     /// With no speed typed, the estimate takes [`crate::upload::ASSUMED_SPEED`].
-    pub assumed: Template,
-    pub takes: Template,
+    pub assumed: Template<slots::Speed<'static>>,
+    pub takes: Template<slots::SizeSpeedTime<'static>>,
     pub long: Text,
     pub quick: Text,
     pub under_a_minute: Text,
@@ -464,7 +466,7 @@ pub struct EstimateWords {
     pub hours: Plural,
     pub days: Plural,
     pub not_a_speed: Text,
-    pub unknown_unit: Template,
+    pub unknown_unit: Template<slots::Unit<'static>>,
     pub zero: Text,
     pub too_fast: Text,
 }
@@ -475,21 +477,21 @@ pub struct EstimateWords {
 #[serde(deny_unknown_fields)]
 pub struct Plural {
     #[serde(default)]
-    pub zero: Option<Template>,
+    pub zero: Option<Template<slots::Count<'static>>>,
     #[serde(default)]
-    pub one: Option<Template>,
+    pub one: Option<Template<slots::Count<'static>>>,
     #[serde(default)]
-    pub two: Option<Template>,
+    pub two: Option<Template<slots::Count<'static>>>,
     #[serde(default)]
-    pub few: Option<Template>,
+    pub few: Option<Template<slots::Count<'static>>>,
     #[serde(default)]
-    pub many: Option<Template>,
-    pub other: Template,
+    pub many: Option<Template<slots::Count<'static>>>,
+    pub other: Template<slots::Count<'static>>,
 }
 
 impl Plural {
     /// The text for `form`, or `other` where the language has no such form.
-    pub fn form(&self, form: PluralForm) -> &Template {
+    pub fn form(&self, form: PluralForm) -> &Template<slots::Count<'static>> {
         let text = match form {
             PluralForm::Zero => &self.zero,
             PluralForm::One => &self.one,
@@ -541,10 +543,17 @@ pub struct PlannedStep {
 
 impl Guide {
     /// The guide with its language's plural rules, which follow from its
-    /// tag: whoever reads a guide (from its file, or from its page) calls this.
-    pub fn with_plural_rules(mut self) -> Guide {
-        self.numbers.plurals = PluralRules::for_language(&self.meta.lang);
-        self
+    /// tag: whoever reads a guide (from its file, or from its page) calls
+    /// this. A language without rules is refused, saying where to add them.
+    pub fn with_plural_rules(mut self) -> Result<Guide, ContentError> {
+        let lang = self.meta.lang.as_str();
+        self.numbers.plurals = PluralRules::for_language(lang).ok_or_else(|| {
+            ContentError(vec![format!(
+                "meta.lang: no plural rules for {lang:?}: add its CLDR plural rules for whole \
+                 numbers to PluralRules::for_language in core/src/plural.rs"
+            )])
+        })?;
+        Ok(self)
     }
 
     /// Marks each label that is a section's heading in `screens` as one,

@@ -32,15 +32,17 @@ pub enum PluralRules {
 }
 
 impl PluralRules {
-    /// The rules for a language tag ("pt-BR", "ar"); a language not
-    /// listed here gets English's.
-    pub fn for_language(tag: &str) -> PluralRules {
+    /// The rules for a language tag ("pt-BR", "ar"), or None for a
+    /// language not written out here: guessing would count in another
+    /// language's words.
+    pub fn for_language(tag: &str) -> Option<PluralRules> {
         let language = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
         match language.as_str() {
-            "fr" | "pt" => PluralRules::OneForZeroAndOne,
-            "id" | "ms" | "ja" | "ko" | "zh" | "th" | "vi" => PluralRules::OtherOnly,
-            "ar" => PluralRules::Arabic,
-            _ => PluralRules::OneForOne,
+            "en" | "de" | "es" | "it" => Some(PluralRules::OneForOne),
+            "fr" | "pt" => Some(PluralRules::OneForZeroAndOne),
+            "id" | "ms" | "ja" | "ko" | "zh" | "th" | "vi" => Some(PluralRules::OtherOnly),
+            "ar" => Some(PluralRules::Arabic),
+            _ => None,
         }
     }
 
@@ -79,7 +81,8 @@ mod tests {
     #[test]
     fn each_language_picks_its_forms() {
         let forms = |tag, counts: &[u64]| {
-            counts.iter().map(|&n| PluralRules::for_language(tag).form(n)).collect::<Vec<_>>()
+            let rules = PluralRules::for_language(tag).expect("known");
+            counts.iter().map(|&n| rules.form(n)).collect::<Vec<_>>()
         };
         use PluralForm::*;
         assert_eq!(forms("en", &[0, 1, 2, 21]), [Other, One, Other, Other]);
@@ -91,7 +94,7 @@ mod tests {
             forms("ar", &[0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 1000]),
             [Zero, One, Two, Few, Few, Many, Many, Other, Other, Few, Many, Other]
         );
-        assert_eq!(PluralRules::for_language("xx"), PluralRules::OneForOne);
+        assert_eq!(PluralRules::for_language("nl"), None);
     }
 
     #[test]

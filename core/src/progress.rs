@@ -478,6 +478,30 @@ mod tests {
         assert_eq!(progress.upload_speed, "abc");
     }
 
+    #[test]
+    fn a_saved_text_keeps_up_to_the_longest_a_field_takes_counted_in_characters() {
+        let longest = "é".repeat(MAX_INPUT_LEN);
+        let saved =
+            format!(r#"{{"version":1,"checker":{{"backup":"{longest}"}},"uploadSpeed":"{longest}"}}"#);
+        let (progress, recovery) = from_json(&saved);
+        assert_eq!(recovery, Recovery::Complete);
+        assert_eq!(
+            (progress.checker.backup.as_str(), progress.upload_speed.as_str()),
+            (&*longest, &*longest)
+        );
+        let saved = format!(r#"{{"version":1,"checker":{{"backup":"{longest}é"}}}}"#);
+        assert_eq!(from_json(&saved), (Progress::default(), Recovery::Partial));
+    }
+
+    #[test]
+    fn a_status_the_page_does_not_know_is_dropped_and_reported() {
+        let (progress, recovery) =
+            from_json(r#"{"version":1,"steps":{"restart":"finished","update":"done"}}"#);
+        assert_eq!(recovery, Recovery::Partial);
+        assert_eq!(progress.steps.status(&key("restart")), StepStatus::Open);
+        assert_eq!(progress.steps.status(&key("update")), StepStatus::Done);
+    }
+
     /// Copied from localStorage of the page as it was before its words became
     /// a content file, after ticking steps 1 and 2, skipping 4, "This fixed
     /// it" on 3, and typing three sizes.

@@ -7,6 +7,7 @@ use crate::guide::{
 use crate::reading::unit_as_typed;
 use crate::size::{round, Bytes, Rounding, SizeError, Unit};
 use crate::space::{Field, FieldNote, FieldProblem, FieldReading, Place, Verdict, RULE_FACTOR};
+use crate::template::slots;
 use crate::upload::{parse_speed, Span, Speed, SpeedError, UploadAnswer};
 
 impl Numbers {
@@ -91,10 +92,16 @@ impl Numbers {
 impl ProgressWords {
     /// "2 of 8 steps done", with the skipped ones when there are any.
     pub fn count(&self, numbers: &Numbers, done: usize, skipped: usize, total: usize) -> String {
-        let template = if skipped == 0 { &self.count } else { &self.count_with_skipped };
         let number = |n: usize| numbers.integer(n as u64);
-        let (done, skipped, total) = (number(done), number(skipped), number(total));
-        template.fill(&[("done", &done), ("total", &total), ("skipped", &skipped)])
+        let (done, total) = (&number(done), &number(total));
+        match skipped {
+            0 => self.count.fill(slots::DoneOfTotal { done, total }),
+            _ => self.count_with_skipped.fill(slots::DoneSkippedOfTotal {
+                done,
+                total,
+                skipped: &number(skipped),
+            }),
+        }
     }
 }
 
@@ -103,14 +110,18 @@ impl PictureWords {
     pub fn alt(&self, numbers: &Numbers, verdict: &Verdict) -> String {
         let size = |bytes, rounding| numbers.size(bytes, rounding);
         let total = Bytes(verdict.used.0.saturating_add(verdict.free.0));
-        let template = if verdict.is_enough() { &self.enough } else { &self.short };
-        template.fill(&[
-            ("used", &size(verdict.used, Rounding::Nearest)),
-            ("total", &size(total, Rounding::Nearest)),
-            ("needed", &size(verdict.needed, Rounding::Up)),
-            ("missing", &size(verdict.missing, Rounding::Up)),
-            ("left", &size(verdict.free.saturating_sub(verdict.needed), Rounding::Nearest)),
-        ])
+        let (used, total, needed) = (
+            &size(verdict.used, Rounding::Nearest),
+            &size(total, Rounding::Nearest),
+            &size(verdict.needed, Rounding::Up),
+        );
+        if verdict.is_enough() {
+            let left = &size(verdict.free.saturating_sub(verdict.needed), Rounding::Nearest);
+            self.enough.fill(slots::UsedTotalNeededLeft { used, total, needed, left })
+        } else {
+            let missing = &size(verdict.missing, Rounding::Up);
+            self.short.fill(slots::UsedTotalNeededMissing { used, total, needed, missing })
+        }
     }
 }
 
@@ -118,7 +129,7 @@ impl Plural {
     /// "1 hour", "3 hours", in the form the language's rules give the count.
     pub fn count(&self, numbers: &Numbers, count: u64) -> String {
         let template = self.form(numbers.plurals.form(count));
-        template.fill(&[("count", &numbers.integer(count))])
+        template.fill(slots::Count { count: &numbers.integer(count) })
     }
 }
 
@@ -140,13 +151,14 @@ impl EstimateWords {
             UploadAnswer::CantRead => Default::default(),
             UploadAnswer::Estimate { size, speed, assumed, estimate } => {
                 let speed = numbers.speed(speed);
-                let takes = self.takes.fill(&[
-                    ("size", &numbers.size(size, Rounding::Nearest)),
-                    ("speed", &speed),
-                    ("time", &self.span(numbers, estimate.span)),
-                ]);
+                let takes = self.takes.fill(slots::SizeSpeedTime {
+                    size: &numbers.size(size, Rounding::Nearest),
+                    speed: &speed,
+                    time: &self.span(numbers, estimate.span),
+                });
                 let meaning = if estimate.long { &self.long } else { &self.quick };
-                let assumed = if assumed { self.assumed.fill(&[("speed", &speed)]) } else { String::new() };
+                let assumed =
+                    if assumed { self.assumed.fill(slots::Speed { speed: &speed }) } else { String::new() };
                 [takes, meaning.to_string(), assumed]
             }
         }
@@ -165,7 +177,7 @@ impl EstimateWords {
     pub fn message(&self, error: &SpeedError) -> String {
         match error {
             SpeedError::NotASpeed => self.not_a_speed.to_string(),
-            SpeedError::UnknownUnit(unit) => self.unknown_unit.fill(&[("unit", unit)]),
+            SpeedError::UnknownUnit(unit) => self.unknown_unit.fill(slots::Unit { unit }),
             SpeedError::Zero => self.zero.to_string(),
             SpeedError::TooFast => self.too_fast.to_string(),
         }
@@ -192,17 +204,17 @@ impl CheckerWords {
             (Some(FieldProblem::Invalid(error)), _) => match error {
                 SizeError::NotANumber => messages.not_a_number.to_string(),
                 SizeError::Negative => messages.negative.to_string(),
-                SizeError::UnknownUnit(unit) => messages.unknown_unit.fill(&[("unit", unit)]),
+                SizeError::UnknownUnit(unit) => messages.unknown_unit.fill(slots::Unit { unit }),
                 SizeError::TooLarge => messages.too_large.to_string(),
             },
             (Some(FieldProblem::MoreThanTotal { total_field, total }), _) => {
-                messages.more_than_total.fill(&[
-                    ("total_label", &self.field(*total_field).label),
-                    ("total", &numbers.size(*total, Rounding::Nearest)),
-                ])
+                messages.more_than_total.fill(slots::TotalLabelTotal {
+                    total_label: &self.field(*total_field).label,
+                    total: &numbers.size(*total, Rounding::Nearest),
+                })
             }
             (None, Some(FieldNote::UnitAssumed(bytes))) => {
-                messages.unit_assumed.fill(&[("size", &numbers.size(*bytes, Rounding::Nearest))])
+                messages.unit_assumed.fill(slots::Size { size: &numbers.size(*bytes, Rounding::Nearest) })
             }
             (None, None) => String::new(),
         }

@@ -6,6 +6,7 @@
 use helper_core::content_check::english;
 use helper_core::size::{parse_size, Bytes, Rounding, SizeError, MAX_SIZE};
 use helper_core::space::{assess, space_needed, CheckerInputs, Field, FieldProblem, Place, Verdict};
+use helper_core::template::slots;
 use proptest::prelude::*;
 
 fn config() -> ProptestConfig {
@@ -80,7 +81,7 @@ proptest! {
             prop_assert_eq!(message.is_empty(), reading.problem.is_none() && reading.note.is_none(), "{:?}", reading);
             match &reading.problem {
                 Some(FieldProblem::Invalid(SizeError::UnknownUnit(unit))) => {
-                    prop_assert_eq!(&message, &guide.checker.messages.unknown_unit.fill(&[("unit", unit)]));
+                    prop_assert_eq!(&message, &guide.checker.messages.unknown_unit.fill(slots::Unit { unit }));
                 }
                 _ => prop_assert!(!has_float_noise(&message), "{message:?}"),
             }

@@ -1,4 +1,5 @@
 use gloo_events::EventListener;
+use helper_core::template::slots;
 use leptos::html::P;
 use leptos::prelude::*;
 
@@ -31,7 +32,9 @@ pub fn PrintedAddress() -> impl IntoView {
             let href = page.location().href().unwrap_or_default();
             let without_fragment = href.split('#').next().unwrap_or_default();
             if let Some(address) = address.get_untracked() {
-                address.set_text_content(Some(&words.printed_address.fill(&[("address", without_fragment)])));
+                address.set_text_content(Some(
+                    &words.printed_address.fill(slots::Address { address: without_fragment }),
+                ));
             }
         })
         // The page lives as long as the tab: keep listening.

@@ -1,3 +1,4 @@
+use helper_core::template::slots;
 use leptos::prelude::*;
 
 use super::language_menu::LanguageMenu;
@@ -15,7 +16,7 @@ pub fn PageHeader() -> impl IntoView {
             <LanguageMenu/>
             <h1>{guide.page.heading.as_str()}</h1>
             <p class="lead">
-                {guide.page.lead.fill(&[("count", &count)])}
+                {guide.page.lead.fill(slots::Count { count: &count })}
                 " "
                 <span class="with-controls">{guide.page.lead_progress.as_str()}</span>
             </p>

@@ -2,7 +2,7 @@ use helper_core::guide::{Instruction, PlaceWords};
 use helper_core::plan::Order;
 use helper_core::size::{Bytes, Rounding};
 use helper_core::space::{Assessment, CheckerInputs, Field, Place, Verdict};
-use helper_core::template::Template;
+use helper_core::template::slots;
 use leptos::prelude::*;
 use web_sys::HtmlInputElement;
 
@@ -40,8 +40,8 @@ pub fn SpaceChecker(
     view! {
         <div class="checker" class:is-laid-out=laid_out role="group" aria-labelledby="checker-title" data-part=Part::SpaceChecker.name()>
             <h3 id="checker-title">{words.heading.as_str()}</h3>
-            <p class="rule">{words.rule.fill(&[("factor", &factor)])}</p>
-            <p class="needs-js">{words.needs_js.fill(&[("factor", &factor)])}</p>
+            <p class="rule">{words.rule.fill(slots::Factor { factor: &factor })}</p>
+            <p class="needs-js">{words.needs_js.fill(slots::Factor { factor: &factor })}</p>
             <fieldset class="with-controls">
                 <legend>{words.backup_legend.as_str()}</legend>
                 <Hint id="backup-hint" line=&words.backup_hint/>
@@ -157,9 +157,9 @@ fn PlaceVerdict(place: Place, assessment: Memo<Assessment>, order: Memo<Order<'s
             </div>
             <div hidden=move || !answer_is(Some(true))>
                 <p>
-                    <strong>{checker.enough.fill(&[("place", &words.name)])}</strong>
+                    <strong>{checker.enough.fill(slots::Place { place: &words.name })}</strong>
                     " "
-                    {sentence(&checker.enough_detail, words, enough)}
+                    {sentence(enough, |a| checker.enough_detail.fill(a.free_needed()))}
                 </p>
             </div>
             <div hidden=move || !answer_is(Some(false))>
@@ -179,56 +179,66 @@ fn ShortOfSpace(
     let plan = words.plan.as_ref().zip(words.no_plan.as_ref()).map(|(plan, no_plan)| {
         let has_plan = move || verdict.with(|v| v.is_some_and(|v| v.plan.is_some()));
         view! {
-            <li hidden=move || !has_plan()>{sentence(plan, words, verdict)}</li>
+            <li hidden=move || !has_plan()>{sentence(verdict, |a| plan.fill(slots::PlanLeft { plan: &a.plan, left: &a.left }))}</li>
             <li hidden=has_plan>{no_plan.as_str()}</li>
         }
     });
     view! {
         <p>
-            <strong>{sentence(&checker.short, words, verdict)}</strong>
+            <strong>{sentence(verdict, |a| checker.short.fill(slots::PlaceMissing { place: &words.name, missing: &a.missing }))}</strong>
             " "
-            {sentence(&checker.short_detail, words, verdict)}
+            {sentence(verdict, |a| checker.short_detail.fill(a.free_needed()))}
         </p>
         <ul class="advice">
-            <li>{sentence(&words.free_up.text, words, verdict)}<LinePath line=&words.free_up/>{words.free_up.after.as_str()}</li>
+            <li>
+                {sentence(verdict, |a| words.free_up.text.fill(slots::Missing { missing: &a.missing }))}
+                <LinePath path=&words.free_up.path older_path=&words.free_up.older_path/>
+                {words.free_up.after.as_str()}
+            </li>
             <li>{text_with_step_link(&checker.leave_videos_out, None, &guide().step.step_ref, order)}</li>
             {plan}
         </ul>
     }
 }
 
-/// A sentence of the verdict, its amounts filled in as the verdict
-/// changes: `{place}`, `{free}`, `{needed}`, `{missing}`, `{plan}` and
-/// `{left}` (what the plan would leave free). Needed and missing amounts
-/// round up, so acting on them is always enough. One text node, whose text
-/// a new answer sets; empty while there is no answer.
-fn sentence(
-    template: &'static Template,
-    words: &'static PlaceWords,
-    verdict: Memo<Option<Verdict>>,
-) -> impl Fn() -> String {
+/// A verdict's amounts as its sentences write them: `{free}`,
+/// `{needed}`, `{missing}`, `{plan}` and `{left}` (what the plan would
+/// leave free). Needed and missing amounts round up, so acting on them is
+/// always enough.
+struct Amounts {
+    free: String,
+    needed: String,
+    missing: String,
+    plan: String,
+    left: String,
+}
+
+impl Amounts {
+    fn free_needed(&self) -> slots::FreeNeeded<'_> {
+        slots::FreeNeeded { free: &self.free, needed: &self.needed }
+    }
+}
+
+/// A sentence of the verdict, `fill`ed with its amounts as the verdict
+/// changes. One text node, whose text a new answer sets; empty while there
+/// is no answer.
+fn sentence(verdict: Memo<Option<Verdict>>, fill: impl Fn(&Amounts) -> String) -> impl Fn() -> String {
     let guide = guide();
     move || {
         verdict.with(|v| {
             let Some(v) = v else { return String::new() };
             let size = |bytes: Bytes, rounding| guide.numbers.size(bytes, rounding);
-            let (free, needed, missing) = (
-                size(v.free, Rounding::Nearest),
-                size(v.needed, Rounding::Up),
-                size(v.missing, Rounding::Up),
-            );
             let plan = v.plan.map(|plan| {
                 (size(plan, Rounding::Nearest), size(plan.saturating_sub(v.used), Rounding::Nearest))
             });
             let (plan, left) = plan.unwrap_or_default();
-            template.fill(&[
-                ("place", &words.name),
-                ("free", &free),
-                ("needed", &needed),
-                ("missing", &missing),
-                ("plan", &plan),
-                ("left", &left),
-            ])
+            fill(&Amounts {
+                free: size(v.free, Rounding::Nearest),
+                needed: size(v.needed, Rounding::Up),
+                missing: size(v.missing, Rounding::Up),
+                plan,
+                left,
+            })
         })
     }
 }

@@ -1,6 +1,6 @@
 use helper_core::guide::{Step, Tool, NUMBERED_LINKS};
 use helper_core::progress::{StepProgress, StepStatus};
-use helper_core::template::Template;
+use helper_core::template::{slots, Template};
 use leptos::prelude::*;
 
 use super::external_link::ExternalLink;
@@ -58,8 +58,8 @@ impl CardSignals {
     }
 
     /// `template` with the step's number: "Step 3", "Done with step 3".
-    fn numbered(self, template: &'static Template) -> impl Fn() -> String {
-        move || self.number.with(|n| template.fill(&[("number", n)]))
+    fn numbered(self, template: &'static Template<slots::Number<'static>>) -> impl Fn() -> String {
+        move || self.number.with(|number| template.fill(slots::Number { number }))
     }
 }
 

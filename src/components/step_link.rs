@@ -1,6 +1,6 @@
 use helper_core::guide::StepKey;
 use helper_core::plan::Order;
-use helper_core::template::{Part, Template};
+use helper_core::template::{slots, Part, Template, TemplateText};
 use leptos::prelude::*;
 
 use crate::page_guide::guide;
@@ -12,12 +12,12 @@ use crate::page_guide::guide;
 /// order shown, which follows the symptom chosen: "step 7", "Step 3". The
 /// content was checked when the page was built, so the text has its one link.
 pub fn text_with_step_link(
-    template: &'static Template,
+    template: &'static dyn TemplateText,
     step: Option<StepKey>,
-    wording: &'static Template,
+    wording: &'static Template<slots::Number<'static>>,
     order: Memo<Order<'static>>,
 ) -> impl IntoView {
-    let (before, part, after) = template.around_one().unwrap_or((template.as_str(), Part::Text(""), ""));
+    let (before, part, after) = template.around_one().unwrap_or((template.text(), Part::Text(""), ""));
     let key = match part {
         Part::StepLink(key) => Some(StepKey::new(key)),
         Part::Slot(_) => step,
@@ -28,7 +28,7 @@ pub fn text_with_step_link(
         let href = format!("#{}", key.anchor());
         let number =
             move || guide.numbers.integer(order.with(|order| order.number(&key)).unwrap_or_default() as u64);
-        view! { <a href=href>{move || wording.fill(&[("number", &number())])}</a> }
+        view! { <a href=href>{move || wording.fill(slots::Number { number: &number() })}</a> }
     });
     view! { {before}{link}{after} }
 }

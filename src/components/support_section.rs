@@ -1,4 +1,5 @@
 use helper_core::progress::StepStatus;
+use helper_core::template::slots;
 use leptos::prelude::*;
 
 use super::copy_box::CopyBox;
@@ -32,7 +33,7 @@ pub fn SupportSection(progress: ProgressSignals) -> impl IntoView {
     view! {
         <section id="support" class="support" aria-labelledby="support-title">
             <h2 id="support-title">{words.heading.as_str()}</h2>
-            <p>{words.intro.fill(&[("count", &count)])}</p>
+            <p>{words.intro.fill(slots::Count { count: &count })}</p>
             <ul class="contacts">{contacts.collect_view()}</ul>
             <h3>{words.tell_heading.as_str()}</h3>
             <ul class="tell">{words.tell.iter().map(|line| view! { <li>{line.as_str()}</li> }).collect_view()}</ul>
@@ -76,7 +77,7 @@ pub fn TriedSteps(tried: Tried) -> impl IntoView {
         <p class="tried" data-part=Part::TriedSteps.name()>
             {move || match tried.with(Vec::is_empty) {
                 true => words.tried_none.to_string(),
-                false => words.tried.fill(&[("steps", &listed(tried, |t| t.0.clone()))]),
+                false => words.tried.fill(slots::Steps { steps: &listed(tried, |t| t.0.clone()) }),
             }}
         </p>
     }
@@ -88,10 +89,10 @@ pub fn SupportSummary(progress: ProgressSignals, tried: Tried) -> impl IntoView 
     let words = &guide().support;
     let summary = Memo::new(move |_| {
         let seen = progress.chosen.get().filter(|symptom| !symptom.plan.is_empty());
-        let seen = seen.map(|symptom| words.seen.fill(&[("symptom", &symptom.label)]));
-        let titled = |t: &(String, &str)| words.tried_step.fill(&[("title", t.1)]);
+        let seen = seen.map(|symptom| words.seen.fill(slots::Symptom { symptom: &symptom.label }));
+        let titled = |t: &(String, &str)| words.tried_step.fill(slots::Title { title: t.1 });
         let tried = (!tried.with(Vec::is_empty))
-            .then(|| words.tried_summary.fill(&[("steps", &listed(tried, titled))]));
+            .then(|| words.tried_summary.fill(slots::Steps { steps: &listed(tried, titled) }));
         seen.into_iter().chain(tried).collect::<Vec<_>>().join("\n")
     });
     view! { <CopyBox text=summary attr:data-part=Part::SupportSummary.name()/> }

@@ -1,4 +1,5 @@
 use helper_core::guide::Symptom;
+use helper_core::template::slots;
 use leptos::prelude::*;
 
 use super::upload_estimate::UploadEstimate;
@@ -115,7 +116,7 @@ fn ShareLink(symptom: &'static Symptom) -> impl IntoView {
     let status = move || {
         shared.with(|shared| match shared {
             Some((_, true)) => words.share_copied.to_string(),
-            Some((link, false)) => words.share_failed.fill(&[("link", link)]),
+            Some((link, false)) => words.share_failed.fill(slots::Link { link }),
             None => String::new(),
         })
     };

@@ -1,5 +1,6 @@
 use helper_core::guide::Instruction;
 use helper_core::screens::Placement;
+use helper_core::template::{slots, TemplateText};
 use helper_core::text::Text;
 use leptos::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn TapPath(path: &'static [Text]) -> impl IntoView {
                     Placement::Beside => &words.beside_heading,
                     Placement::Under => &words.under_heading,
                 };
-                (template.fill(&[("label", text(row)), ("heading", text(key))]), "")
+                (template.fill(slots::LabelHeading { label: text(row), heading: text(key) }), "")
             }
             None => (text(key).to_owned(), label.map_or("", |label| &*label.aside)),
         };
@@ -43,12 +44,12 @@ pub fn TapPath(path: &'static [Text]) -> impl IntoView {
 /// differs: "Saved to iCloud › See All (on iOS 17 and earlier: Apps Using
 /// iCloud › Show All)". Nothing for a line that says nowhere to tap.
 #[component]
-pub fn LinePath(line: &'static Instruction) -> impl IntoView {
-    let around = guide().step.older_path.around_one().filter(|_| !line.older_path.is_empty());
+pub fn LinePath(path: &'static [Text], older_path: &'static [Text]) -> impl IntoView {
+    let around = guide().step.older_path.around_one().filter(|_| !older_path.is_empty());
     let older = around.map(|(before, _, after)| {
-        view! { <span class="older-path">{before}<TapPath path=&line.older_path/>{after}</span> }
+        view! { <span class="older-path">{before}<TapPath path=older_path/>{after}</span> }
     });
-    (!line.path.is_empty()).then(|| view! { " "<TapPath path=&line.path/>{older} })
+    (!path.is_empty()).then(|| view! { " "<TapPath path=path/>{older} })
 }
 
 /// One line of instructions: what to do, then where, if it says where,
@@ -56,5 +57,5 @@ pub fn LinePath(line: &'static Instruction) -> impl IntoView {
 #[component]
 pub fn InstructionText(line: &'static Instruction) -> impl IntoView {
     let after = (!line.after.is_empty()).then_some(line.after.as_str());
-    view! { {line.text.as_str()}<LinePath line=line/>{after} }
+    view! { {line.text.as_str()}<LinePath path=&line.path older_path=&line.older_path/>{after} }
 }

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use helper_core::guide::{Guide, Instruction, Link, Tool};
 use helper_core::space::Field;
+use helper_core::template::{slots, NoSlots, TemplateText};
 
 /// Usage: plain-page [TAG], the language's content file, English by default.
 fn main() -> ExitCode {
@@ -66,7 +67,7 @@ fn plain_page(guide: &Guide) -> String {
         html,
         "<h2>{}</h2>\n<p>{}</p>",
         escape(&support.heading),
-        escape(&support.intro.fill(&[("count", &count)]))
+        escape(&support.intro.fill(slots::Count { count: &count }))
     );
     for contact in &support.contacts {
         let _ = writeln!(
@@ -119,7 +120,7 @@ fn instruction(guide: &Guide, line: &Instruction) -> String {
         }
         _ => String::new(),
     };
-    format!("{} {}{older}{}", escape(&line.text.fill(&[])), path(&line.path), escape(&line.after))
+    format!("{} {}{older}{}", escape(&line.text.fill(NoSlots)), path(&line.path), escape(&line.after))
         .trim_end()
         .to_owned()
 }

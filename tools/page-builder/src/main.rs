@@ -37,6 +37,7 @@ use base64::prelude::{Engine as _, BASE64_STANDARD};
 use helper_core::guide::Guide;
 use helper_core::language::LanguageLink;
 use helper_core::palette;
+use helper_core::template::{slots, NoSlots};
 use helper_core::text::quoted;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, TextChunk};
@@ -139,8 +140,8 @@ fn page(shell: &str, guide: &Guide, body: &str) -> Result<String, String> {
     let count = guide.numbers.integer(guide.steps.len() as u64);
     let alternates = alternates(languages());
     // As character references above U+00FF, like the rest of the page.
-    let title = latin1_markup(&escape(&guide.meta.title.fill(&[])));
-    let description = latin1_markup(&escape(&guide.meta.description.fill(&[("count", &count)])));
+    let title = latin1_markup(&escape(&guide.meta.title.fill(NoSlots)));
+    let description = latin1_markup(&escape(&guide.meta.description.fill(slots::Count { count: &count })));
     let style_before = format!("{}{}", drawn_words(guide), palette::stylesheet());
     let (style, script) = (RefCell::new(String::new()), RefCell::new(String::new()));
     let inlined = Cell::new(false);
