@@ -9,6 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "content-file")]
 use crate::content_check::ContentError;
 use crate::plural::{PluralForm, PluralRules};
 use crate::screens::{Placement, Screens};
@@ -103,7 +104,7 @@ pub struct Numbers {
     #[serde(default)]
     pub aliases: UnitAliases,
     /// The language's plural rules, from `meta.lang` (so never written in
-    /// a content file): see [`Guide::with_plural_rules`].
+    /// a content file): see `Guide::with_plural_rules`.
     #[serde(skip_deserializing)]
     pub plurals: PluralRules,
     pub path_then: Text,
@@ -543,8 +544,10 @@ pub struct PlannedStep {
 
 impl Guide {
     /// The guide with its language's plural rules, which follow from its
-    /// tag: whoever reads a guide (from its file, or from its page) calls
-    /// this. A language without rules is refused, saying where to add them.
+    /// tag: reading a content file calls this (a page's guide is compiled
+    /// in with its rules). A language without rules is refused, saying
+    /// where to add them.
+    #[cfg(feature = "content-file")]
     pub fn with_plural_rules(mut self) -> Result<Guide, ContentError> {
         let lang = self.meta.lang.as_str();
         self.numbers.plurals = PluralRules::for_language(lang).ok_or_else(|| {
