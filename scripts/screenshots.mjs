@@ -121,17 +121,23 @@ try {
     }
   }
 
-  // The README's picture: the same origin in two phone-sized frames, so
-  // both show the progress saved by the first.
-  const page = await openPage(browser, { viewport: { width: 820, height: 700 }, reducedMotion: 'reduce' });
+  // The README's picture: the same origin in three phone-sized frames, so
+  // all show the progress saved by the first: the question, a step with
+  // the screens on its way, and the checker.
+  const page = await openPage(browser, { viewport: { width: 1230, height: 700 }, reducedMotion: 'reduce' });
   await page.goto(server.url);
   await waitForApp(page);
   await fillExample(page);
   await page.setContent(`<body style="margin:0;padding:10px;display:flex;gap:20px;background:#c9d1cc">
       <iframe src="${server.url}" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
+      <iframe src="${server.url}" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
       <iframe src="${server.url}#icloud-hint" style="width:390px;height:680px;border:0;border-radius:16px"></iframe>
     </body>`);
   await page.waitForFunction((live) => [...document.querySelectorAll('iframe')].every((f) => f.contentDocument?.querySelector(live)), LIVE_APP);
+  // The middle frame ends at a step's drawn screens, the last frame at the checker's answer.
+  const [, step, checker] = page.frames().slice(1);
+  await step.locator('#step-back-up-now .instructions figure').last().evaluate((figure) => figure.scrollIntoView({ block: 'end' }));
+  await checker.locator('#icloud-hint').evaluate((hint) => hint.scrollIntoView({ block: 'start' }));
   await page.waitForTimeout(300);
   await page.screenshot({ path: readmePicture });
   await page.context().close();
