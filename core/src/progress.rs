@@ -401,6 +401,25 @@ mod tests {
     }
 
     #[test]
+    fn counts_follow_what_was_ticked() {
+        let mut steps = StepProgress::default();
+        assert_eq!((steps.done_count(), steps.skipped_count()), (0, 0));
+        steps.toggle_skipped(&key("restart"));
+        steps.toggle_skipped(&key("update"));
+        steps.set_done(&key("restart"), true);
+        assert_eq!((steps.done_count(), steps.skipped_count()), (1, 1));
+    }
+
+    #[test]
+    fn taking_back_this_fixed_it_leaves_the_step_done() {
+        let mut steps = StepProgress::default();
+        steps.mark_fixed_by(&key("restart"));
+        steps.clear_fixed();
+        assert_eq!(steps.fixed_by(), None);
+        assert_eq!(steps.status(&key("restart")), StepStatus::Done);
+    }
+
+    #[test]
     fn counts_and_current_step() {
         let progress = sample();
         assert_eq!(progress.steps.done_count(), 3);
@@ -529,6 +548,14 @@ mod tests {
         ] {
             assert_eq!(from_json(saved), (Progress::default(), Recovery::Unreadable), "{saved:?}");
         }
+    }
+
+    #[test]
+    fn saved_text_well_over_a_kilobyte_is_still_read() {
+        // Spaces, as a pretty-printer or a later version might leave them: up to 16 KB is ours.
+        let saved = to_json(&sample());
+        let padded = format!("{saved:<10240}");
+        assert_eq!(from_json(&padded), (sample(), Recovery::Complete));
     }
 
     #[test]
