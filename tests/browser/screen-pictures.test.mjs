@@ -110,6 +110,26 @@ describe('the drawn screens', () => {
         }),
       );
       assert.deepEqual(spilled, [], `${language.tag}: every label stays inside its screen`);
+      // A title is broken inside a word only when the word is wider than its screen: beside a long
+      // back label it takes a line of its own instead.
+      const brokenTitles = await page.evaluate(() =>
+        [...document.querySelectorAll('.screen-top b')].filter((title) => {
+          const bar = title.parentElement;
+          const room = bar.clientWidth;
+          const longest = Math.max(
+            ...title.textContent.split(/\s+/).map((word) => {
+              const probe = Object.assign(document.createElement('b'), { textContent: word });
+              probe.style.cssText = 'position:absolute;white-space:nowrap;visibility:hidden';
+              bar.append(probe);
+              const width = probe.getBoundingClientRect().width;
+              probe.remove();
+              return width;
+            }),
+          );
+          return longest <= room && title.getBoundingClientRect().width + 0.5 < longest;
+        }).map((title) => title.textContent),
+      );
+      assert.deepEqual(brokenTitles, [], `${language.tag}: no screen's title broken inside a word that fits`);
     });
   }
 
