@@ -130,52 +130,63 @@ pub trait TemplateText {
 
     /// The template's pieces in order, or what is wrong with its braces.
     fn parts(&self) -> Result<Vec<Part<'_>>, String> {
-        let mut parts = Vec::new();
-        let mut rest = self.text();
-        while !rest.is_empty() {
-            match rest.find(['{', '}']) {
-                None => {
-                    parts.push(Part::Text(rest));
-                    break;
-                }
-                Some(at) if rest[at..].starts_with('}') => {
-                    return Err(format!("a `}}` with no `{{` before it, after {:?}", &rest[..at]));
-                }
-                Some(at) => {
-                    if at > 0 {
-                        parts.push(Part::Text(&rest[..at]));
-                    }
-                    let close =
-                        rest[at..].find('}').ok_or_else(|| format!("a `{{` is never closed: {rest:?}"))?;
-                    let inside = &rest[at + 1..at + close];
-                    let part = match inside.strip_prefix("step:") {
-                        Some(key) => Part::StepLink(key),
-                        None => Part::Slot(inside),
-                    };
-                    if inside.is_empty() || inside.contains(['{', ' ']) {
-                        return Err(format!("{{{inside}}} is not a placeholder"));
-                    }
-                    parts.push(part);
-                    rest = &rest[at + close + 1..];
-                }
-            }
-        }
-        Ok(parts)
+        parts_of(self.text())
     }
 
     /// The text before the template's one placeholder, the placeholder, and
     /// the text after it, for a text built around a link: "Your backup
     /// works again. {step} fixed it." None without exactly one placeholder.
     fn around_one(&self) -> Option<(&str, Part<'_>, &str)> {
-        match self.parts().ok()?.as_slice() {
-            [Part::Text(before), part @ (Part::Slot(_) | Part::StepLink(_)), Part::Text(after)] => {
-                Some((before, *part, after))
+        around_one(self.text())
+    }
+}
+
+// The work is done once, on the text, not once for each type of template:
+// in the wasm each generic copy would cost its bytes.
+
+fn parts_of(text: &str) -> Result<Vec<Part<'_>>, String> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        match rest.find(['{', '}']) {
+            None => {
+                parts.push(Part::Text(rest));
+                break;
             }
-            [Part::Text(before), part @ (Part::Slot(_) | Part::StepLink(_))] => Some((before, *part, "")),
-            [part @ (Part::Slot(_) | Part::StepLink(_)), Part::Text(after)] => Some(("", *part, after)),
-            [part @ (Part::Slot(_) | Part::StepLink(_))] => Some(("", *part, "")),
-            _ => None,
+            Some(at) if rest[at..].starts_with('}') => {
+                return Err(format!("a `}}` with no `{{` before it, after {:?}", &rest[..at]));
+            }
+            Some(at) => {
+                if at > 0 {
+                    parts.push(Part::Text(&rest[..at]));
+                }
+                let close =
+                    rest[at..].find('}').ok_or_else(|| format!("a `{{` is never closed: {rest:?}"))?;
+                let inside = &rest[at + 1..at + close];
+                let part = match inside.strip_prefix("step:") {
+                    Some(key) => Part::StepLink(key),
+                    None => Part::Slot(inside),
+                };
+                if inside.is_empty() || inside.contains(['{', ' ']) {
+                    return Err(format!("{{{inside}}} is not a placeholder"));
+                }
+                parts.push(part);
+                rest = &rest[at + close + 1..];
+            }
         }
+    }
+    Ok(parts)
+}
+
+fn around_one(text: &str) -> Option<(&str, Part<'_>, &str)> {
+    match parts_of(text).ok()?.as_slice() {
+        [Part::Text(before), part @ (Part::Slot(_) | Part::StepLink(_)), Part::Text(after)] => {
+            Some((before, *part, after))
+        }
+        [Part::Text(before), part @ (Part::Slot(_) | Part::StepLink(_))] => Some((before, *part, "")),
+        [part @ (Part::Slot(_) | Part::StepLink(_)), Part::Text(after)] => Some(("", *part, after)),
+        [part @ (Part::Slot(_) | Part::StepLink(_))] => Some(("", *part, "")),
+        _ => None,
     }
 }
 
@@ -231,22 +242,26 @@ impl<P: Slots> Template<P> {
     /// The text with each placeholder's value, for a template without
     /// links.
     pub fn fill(&self, values: P) -> String {
-        let mut text = String::with_capacity(self.0.len());
-        // The content was checked when the page was built: a broken
-        // template reads as its text, and a placeholder its type does not
-        // fill as it is written, never as nothing.
-        for part in self.parts().unwrap_or_else(|_| vec![Part::Text(self.as_str())]) {
-            match part {
-                Part::Text(piece) => text.push_str(piece),
-                Part::Slot(name) => match values.value(name) {
-                    Some(value) => text.push_str(value),
-                    None => text.extend(["{", name, "}"]),
-                },
-                Part::StepLink(key) => text.push_str(key),
-            }
-        }
-        text
+        fill(self.as_str(), &|name| values.value(name))
     }
+}
+
+fn fill<'v>(template: &str, value: &dyn Fn(&str) -> Option<&'v str>) -> String {
+    let mut text = String::with_capacity(template.len());
+    // The content was checked when the page was built: a broken template
+    // reads as its text, and a placeholder its type does not fill as it is
+    // written, never as nothing.
+    for part in parts_of(template).unwrap_or_else(|_| vec![Part::Text(template)]) {
+        match part {
+            Part::Text(piece) => text.push_str(piece),
+            Part::Slot(name) => match value(name) {
+                Some(filled) => text.push_str(filled),
+                None => text.extend(["{", name, "}"]),
+            },
+            Part::StepLink(key) => text.push_str(key),
+        }
+    }
+    text
 }
 
 #[cfg(test)]
