@@ -11,13 +11,13 @@
 
 use helper_core::guide::{
     CheckerMessages, CheckerWords, EstimateWords, FieldLabel, FieldWords, Guide, Instruction, Label,
-    LanguageWords, Link, Meta, Notices, Numbers, PageWords, PictureWords, PlaceWords, PlannedStep, Plural,
-    ProgressWords, QuestionWords, Step, StepKey, StepWords, SupportContact, SupportWords, Symptom,
+    LanguageWords, Link, Meta, Notices, Numbers, PageWords, PictureWords, PlaceWords, Placement, PlannedStep,
+    Plural, ProgressWords, QuestionWords, Step, StepKey, StepWords, SupportContact, SupportWords, Symptom,
     SymptomKey, TextDirection, Tool, UnitAliases, UnitNames,
 };
 use helper_core::language::LanguageLink;
 use helper_core::plural::PluralRules;
-use helper_core::screens::{Generation, Heading, Item, Placement, Screen, Screens};
+use helper_core::screens::{Generation, Heading, Item, Screen, Screens};
 use helper_core::template::Template;
 use helper_core::text::{List, Text};
 

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 use crate::guide::{Guide, Instruction, Link, Plural, StepKey, Tool, NUMBERED_LINKS};
-use crate::plural::PluralForm;
+use crate::plural::{PluralForm, PluralRules};
 use crate::reading::UNITS;
 use crate::screens::Screens;
 use crate::size::{parse_size, Bytes, Rounding};
@@ -49,6 +49,20 @@ impl Guide {
         let guide = guide.with_plural_rules()?;
         guide.check()?;
         Ok(guide)
+    }
+
+    /// The guide with its language's plural rules, which follow from its
+    /// tag (a page's guide is compiled in with them). A language without
+    /// rules is refused, saying where to add them.
+    pub fn with_plural_rules(mut self) -> Result<Guide, ContentError> {
+        let lang = self.meta.lang.as_str();
+        self.numbers.plurals = PluralRules::for_language(lang).ok_or_else(|| {
+            ContentError(vec![format!(
+                "meta.lang: no plural rules for {lang:?}: add its CLDR plural rules for whole \
+                 numbers to PluralRules::for_language in core/src/plural.rs"
+            )])
+        })?;
+        Ok(self)
     }
 
     /// Everything a page needs of its content, or every way it falls

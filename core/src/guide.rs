@@ -9,10 +9,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "content-file")]
-use crate::content_check::ContentError;
 use crate::plural::{PluralForm, PluralRules};
-use crate::screens::{Placement, Screens};
 use crate::template::{slots, NoSlots, Template};
 use crate::text::{List, Text};
 
@@ -144,6 +141,15 @@ pub struct UnitAliases {
     pub kbit_s: List<Text>,
     #[serde(default)]
     pub mbit_s: List<Text>,
+}
+
+/// Where the row a path taps after a section's heading stands: the words
+/// say "See All next to Saved to iCloud", or "Show All under Apps Using
+/// iCloud", not two taps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Placement {
+    Beside,
+    Under,
 }
 
 /// A label as iOS or WhatsApp shows it, by the key tap paths name it with.
@@ -543,30 +549,6 @@ pub struct PlannedStep {
 }
 
 impl Guide {
-    /// The guide with its language's plural rules, which follow from its
-    /// tag: reading a content file calls this (a page's guide is compiled
-    /// in with its rules). A language without rules is refused, saying
-    /// where to add them.
-    #[cfg(feature = "content-file")]
-    pub fn with_plural_rules(mut self) -> Result<Guide, ContentError> {
-        let lang = self.meta.lang.as_str();
-        self.numbers.plurals = PluralRules::for_language(lang).ok_or_else(|| {
-            ContentError(vec![format!(
-                "meta.lang: no plural rules for {lang:?}: add its CLDR plural rules for whole \
-                 numbers to PluralRules::for_language in core/src/plural.rs"
-            )])
-        })?;
-        Ok(self)
-    }
-
-    /// Marks each label that is a section's heading in `screens` as one,
-    /// so the guide's paths say where the row by it stands.
-    pub fn mark_headings(&mut self, screens: &Screens) {
-        for label in self.labels.iter_mut() {
-            label.heading = screens.placement(&label.key);
-        }
-    }
-
     pub fn step(&self, key: &StepKey) -> Option<&Step> {
         self.steps.iter().find(|step| step.key == *key)
     }

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::guide::Instruction;
+use crate::guide::{Guide, Instruction, Placement};
 use crate::text::{List, Text};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,6 +177,16 @@ pub struct Walk<'a> {
     pub older: Vec<Shot<'a>>,
 }
 
+impl Guide {
+    /// Marks each label that is a section's heading in `screens` as one,
+    /// so the guide's paths say where the row by it stands.
+    pub fn mark_headings(&mut self, screens: &Screens) {
+        for label in self.labels.iter_mut() {
+            label.heading = screens.placement(&label.key);
+        }
+    }
+}
+
 impl Screens {
     /// The screens `path` passes, newest iOS first, with `older_path` in
     /// place of its last labels on iOS 17 and earlier. The screen a path
@@ -315,15 +325,6 @@ impl Screens {
             _ => None,
         })
     }
-}
-
-/// Where the row a path taps after a section's heading stands: the words
-/// say "See All next to Saved to iCloud", or "Show All under Apps Using
-/// iCloud", not two taps.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Placement {
-    Beside,
-    Under,
 }
 
 impl Screens {

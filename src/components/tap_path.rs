@@ -1,5 +1,5 @@
 use helper_core::guide::Instruction;
-use helper_core::screens::Placement;
+use helper_core::guide::Placement;
 use helper_core::template::{slots, TemplateText};
 use helper_core::text::Text;
 use leptos::prelude::*;
