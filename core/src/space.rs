@@ -385,6 +385,18 @@ mod tests {
         // Nothing is larger than the largest plan.
         assert_eq!(plan(11 * TB, 12 * TB, 2 * TB), None);
         assert_eq!(plan(GB, 5 * GB, 13 * TB), None);
+        // The largest plans: 5 TB used and 500 GB needed takes 6 TB; 6 TB more takes 12 TB.
+        assert_eq!(plan(5 * TB, 2 * TB, 500 * GB), Some(Bytes(6 * TB)));
+        assert_eq!(plan(5 * TB, 6 * TB, 6 * TB), Some(Bytes(12 * TB)));
+        // Never the plan the user has now, even where it would leave enough.
+        assert_eq!(plan(10 * GB, 50 * GB, 5 * GB), Some(Bytes(200 * GB)));
+    }
+
+    #[test]
+    fn each_field_has_its_own_input_id() {
+        let ids: std::collections::BTreeSet<_> = Field::ALL.iter().map(|field| field.input_id()).collect();
+        assert_eq!(ids.len(), Field::ALL.len());
+        assert!(ids.iter().all(|id| !id.is_empty() && !id.contains(' ')), "{ids:?}");
     }
 
     #[test]
