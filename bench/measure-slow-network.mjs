@@ -14,21 +14,14 @@
 // (bench/run builds both and calls this.)
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchBrowser, openPage, PHONE } from '../tests/support/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import {
-  median, ms, parseArgs, ratio, stepCards, summary, verdict, wasmToolchain, watchFirstPaint, watchForFirstAnswer, watchLastCard, within,
+  median, ms, pagesArgs, ratio, stepCards, summary, verdict, wasmToolchain, watchFirstPaint, watchForFirstAnswer, watchLastCard, within,
 } from './shared.mjs';
 
-const { args, option } = parseArgs();
-const runs = Number(option('--runs', 15));
-const jsonOut = option('--json', null);
-if (args.length !== 2) {
-  console.error('Usage: node bench/measure-slow-network.mjs [--runs N] [--json FILE] PLAIN_DIR PAGE_DIR');
-  process.exit(2);
-}
-const [plainDir, pageDir] = args.map((dir) => resolve(dir));
+const { runs, jsonOut, plainDir, pageDir } = pagesArgs('measure-slow-network.mjs');
 
 /** Lighthouse's slow 4G, in the units of Chromium's network emulation (bytes per second). */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };

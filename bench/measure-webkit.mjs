@@ -15,19 +15,11 @@
 // Usage: node bench/measure-webkit.mjs [--runs N] [--json FILE] PLAIN_DIR PAGE_DIR
 // (bench/run builds both and calls this.)
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { launchWebKit } from '../tests/support/engines.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
-import { median, parseArgs, quantile, verdict, wasmToolchain } from './shared.mjs';
+import { median, pagesArgs, quantile, verdict, wasmToolchain } from './shared.mjs';
 
-const { args, option } = parseArgs();
-const runs = Number(option('--runs', 15));
-const jsonOut = option('--json', null);
-if (args.length !== 2) {
-  console.error('Usage: node bench/measure-webkit.mjs [--runs N] [--json FILE] PLAIN_DIR PAGE_DIR');
-  process.exit(2);
-}
-const [plainDir, pageDir] = args.map((dir) => resolve(dir));
+const { runs, jsonOut, plainDir, pageDir } = pagesArgs('measure-webkit.mjs');
 
 const FIRST_PAINT = "performance.getEntriesByName('first-contentful-paint')[0]?.startTime";
 const INTERACTIVE = "performance.getEntriesByName('app-interactive')[0]?.startTime";

@@ -21,23 +21,16 @@
 // (bench/run builds both and calls this.)
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { launchBrowser, openPage, PHONE } from '../tests/support/browser.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import {
-  compressed, median, middleHalf, ms, parseArgs, quantile, ratio, summary, verdict, wasmToolchain, watchFirstPaint, watchForFirstAnswer, within,
+  compressed, median, middleHalf, ms, pagesArgs, quantile, ratio, summary, verdict, wasmToolchain, watchFirstPaint, watchForFirstAnswer, within,
 } from './shared.mjs';
 
-const { args, option, flag } = parseArgs();
-const runs = Number(option('--runs', 15));
+const { runs, jsonOut, flags, plainDir, pageDir } = pagesArgs('measure.mjs', ['--lighthouse']);
+const withLighthouse = flags['--lighthouse'];
 const SETTLE_MS = 700;
-const jsonOut = option('--json', null);
-const withLighthouse = flag('--lighthouse');
-if (args.length !== 2) {
-  console.error('Usage: node bench/measure.mjs [--runs N] [--json FILE] [--lighthouse] PLAIN_DIR PAGE_DIR');
-  process.exit(2);
-}
-const [plainDir, pageDir] = args.map((dir) => resolve(dir));
 
 /** What the page is held to, checked against the figures. */
 const TARGETS = {

@@ -2,6 +2,7 @@
 // statistics they print, the figures they read in the page, and what the
 // build says of the page.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /** Command-line options: `option` takes a value, `flag` is there or not; what is left are the arguments. */
@@ -16,6 +17,24 @@ export function parseArgs(argv = process.argv.slice(2)) {
     return at !== -1 && args.splice(at, 1).length > 0;
   };
   return { args, option, flag };
+}
+
+/**
+ * The arguments of a script that measures the plain page beside the page:
+ * `[--runs N] [--json FILE]`, the `flags` it names, then PLAIN_DIR PAGE_DIR.
+ * Prints how to call it, and stops, when they are not there.
+ */
+export function pagesArgs(script, flags = []) {
+  const { args, option, flag } = parseArgs();
+  const runs = Number(option('--runs', 15));
+  const jsonOut = option('--json', null);
+  const set = Object.fromEntries(flags.map((name) => [name, flag(name)]));
+  if (args.length !== 2) {
+    console.error(`Usage: node bench/${script} [--runs N] [--json FILE]${flags.map((name) => ` [${name}]`).join('')} PLAIN_DIR PAGE_DIR`);
+    process.exit(2);
+  }
+  const [plainDir, pageDir] = args.map((dir) => resolve(dir));
+  return { runs, jsonOut, flags: set, plainDir, pageDir };
 }
 
 /** The value a fraction `q` of the way up the sorted values. */
