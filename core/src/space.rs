@@ -468,6 +468,11 @@ mod tests {
         assert_eq!(inputs.backup, "1 GB of 2 GB");
         inputs.set(Field::ICloudUsed, "most of it", &english().numbers);
         assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), ("most of it", "50 GB"));
+        // Both sides must be sizes: one that is not leaves the line whole, for its field's message.
+        for line in ["3.1 GB of 5 XB used", "3.1 XB of 5 GB used"] {
+            inputs.set(Field::ICloudUsed, line, &english().numbers);
+            assert_eq!((inputs.icloud_used.as_str(), inputs.icloud_total.as_str()), (line, "50 GB"));
+        }
     }
 
     #[test]
