@@ -131,28 +131,36 @@ nightly_wasm_ready() {
 }
 
 # One page per language in content/languages.toml: the first is dist/index.html,
-# each other dist/<tag in lower case>/index.html, each built with its own guide.
-# Which toolchain built the wasm is said, and written to target/wasm-toolchain
-# for the benchmark to report.
-build_release() {
-  local tags tag toolchain=(env) built="stable"
-  if nightly_wasm_ready; then
-    toolchain=(env "${NIGHTLY_WASM[@]}")
-    built="nightly ($(rustup run nightly rustc -V)), size settings on"
-  fi
-  say "The wasm is built by $built"
+# each other dist/<tag in lower case>/index.html, each built with its own guide,
+# the wasm built by the command's prefix given (`env` and its settings).
+build_languages() {
+  local tags tag
   mapfile -t tags < <(grep '^languages' "$ROOT/content/languages.toml" | grep -o '"[^"]*"' | tr -d '"')
   for tag in "${tags[@]}"; do
     local dist="dist"
     [ "$tag" = "${tags[0]}" ] || dist="dist/${tag,,}"
     say "Building the page in $tag (trunk build --release, into $dist/)"
-    if ! (cd "$ROOT" && GUIDE_LANGUAGE="$tag" "${toolchain[@]}" trunk build --release --dist "$dist"); then
-      [ "$built" != stable ] || return 1
-      built="stable, as the nightly's build failed"
-      toolchain=(env)
-      say "The nightly's build failed: building with stable instead"
-      (cd "$ROOT" && GUIDE_LANGUAGE="$tag" trunk build --release --dist "$dist")
-    fi
+    (cd "$ROOT" && GUIDE_LANGUAGE="$tag" "$@" trunk build --release --dist "$dist") || return 1
   done
+}
+
+# Every language's page, by the nightly where it can build them all, else
+# all by stable, so no two pages differ in what built them. Which toolchain
+# built the wasm is said, and written to target/wasm-toolchain for the
+# benchmark to report.
+build_release() {
+  local built="stable"
+  if nightly_wasm_ready; then
+    built="nightly ($(rustup run nightly rustc -V)), size settings on"
+    say "The wasm is built by $built"
+    if ! build_languages env "${NIGHTLY_WASM[@]}"; then
+      built="stable, as the nightly's build failed"
+      say "The nightly's build failed: building every page with stable instead"
+      build_languages env
+    fi
+  else
+    say "The wasm is built by stable"
+    build_languages env
+  fi
   mkdir -p "$ROOT/target" && echo "$built" >"$ROOT/target/wasm-toolchain"
 }
