@@ -104,18 +104,37 @@ function functionsOf(bytes) {
   return { functions: sizes.map((size, i) => ({ size, name: names.get(imported + i) ?? '' })), data };
 }
 
+/** The path after a crate's name: v0 names spell each identifier after its length, so exactly
+ * that many characters are read ("10components13space_checker"); demangled ones put "::" between. */
+function pathAfter(name, at) {
+  const segments = [];
+  for (;;) {
+    const v0 = /^(\d+)/.exec(name.slice(at));
+    const demangled = /^::([a-z_][a-z0-9_]*)/.exec(name.slice(at));
+    if (v0) {
+      const start = at + v0[1].length;
+      const segment = name.slice(start, start + Number(v0[1]));
+      if (!/^[a-z_][a-z0-9_]*$/.test(segment)) return segments;
+      segments.push(segment);
+      at = start + segment.length;
+    } else if (demangled) {
+      segments.push(demangled[1]);
+      at += demangled[0].length;
+    } else {
+      return segments;
+    }
+  }
+}
+
 /** The page's and the core's modules a (mangled or demangled) name mentions. */
 function modulesNamed(name) {
   const found = new Set();
-  // v0 names spell each identifier after its length, "22whatsapp_backup_helper10components13space_checker";
-  // demangled ones with "::" between.
-  const path = /(whatsapp_backup_helper|helper_core)((?:(?:::|\d+)[a-z_][a-z0-9_]*)*)/g;
-  for (const [, crate, rest] of name.matchAll(path)) {
-    const segments = rest.split(/::|\d+/).filter(Boolean);
+  for (const match of name.matchAll(/whatsapp_backup_helper|helper_core/g)) {
+    const segments = pathAfter(name, match.index + match[0].length);
     const module = segments[0] === 'components' ? segments[1] : segments[0];
     // A crate with no path after it is where a generic function was instantiated (v0 names end
     // so), not what it is made of.
-    if (module) found.add(crate === 'helper_core' ? `core::${module}` : module);
+    if (module) found.add(match[0] === 'helper_core' ? `core::${module}` : module);
   }
   return found;
 }
