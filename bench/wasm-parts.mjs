@@ -108,22 +108,17 @@ function functionsOf(bytes) {
  * that many characters are read ("10components13space_checker"); demangled ones put "::" between. */
 function pathAfter(name, at) {
   const segments = [];
-  for (;;) {
-    const v0 = /^(\d+)/.exec(name.slice(at));
-    const demangled = /^::([a-z_][a-z0-9_]*)/.exec(name.slice(at));
-    if (v0) {
-      const start = at + v0[1].length;
-      const segment = name.slice(start, start + Number(v0[1]));
-      if (!/^[a-z_][a-z0-9_]*$/.test(segment)) return segments;
-      segments.push(segment);
-      at = start + segment.length;
-    } else if (demangled) {
-      segments.push(demangled[1]);
-      at += demangled[0].length;
-    } else {
-      return segments;
+  const next = /(\d+)|::([a-z_][a-z0-9_]*)/y;
+  next.lastIndex = at;
+  for (let match; (match = next.exec(name)); ) {
+    const segment = match[2] ?? name.slice(next.lastIndex, next.lastIndex + Number(match[1]));
+    if (!match[2]) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(segment)) break;
+      next.lastIndex += segment.length;
     }
+    segments.push(segment);
   }
+  return segments;
 }
 
 /** The page's and the core's modules a (mangled or demangled) name mentions. */
